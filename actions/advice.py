@@ -1,0 +1,133 @@
+"""Guiding a manager from a described situation to the brochure advice that fits it."""
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.content import (
+    SKIP_SUBTOPIC,
+    advice_items,
+    entity_value,
+    intent_payload,
+    item_message,
+    knowledge_base,
+    subtopics_of,
+    utter_source,
+)
+
+ROLES = ("leidinggevende", "hr", "medewerker", "onbekend")
+
+
+class ActionAcknowledgeTheme(Action):
+    """Says which theme was understood, so the user can correct it, and starts a fresh intake."""
+
+    def name(self) -> Text:
+        return "action_acknowledge_theme"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        theme = tracker.get_slot("theme")
+        if not theme:
+            dispatcher.utter_message(response="utter_topics")
+            return []
+        dispatcher.utter_message(response=f"utter_theme_ack_{theme}")
+        subtopic = entity_value(tracker, "subtopic")
+        keep = subtopic if subtopic in subtopics_of(theme) else None
+        return [SlotSet("subtopic", keep), SlotSet("last_item", None)]
+
+
+class ActionAskSubtopic(Action):
+    """The intake question, with the theme's expert actions as buttons."""
+
+    def name(self) -> Text:
+        return "action_ask_subtopic"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        theme = tracker.get_slot("theme") or "psa"
+        buttons = [
+            {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
+            for item in advice_items(theme)
+        ]
+        buttons.append({"title": _response_text(domain, "utter_skip_button"), "payload": "/deny"})
+        dispatcher.utter_message(response=f"utter_ask_subtopic_{theme}", buttons=buttons)
+        return []
+
+
+class ValidateIntakeForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_intake_form"
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Text]:
+        # Only caregiving depends on who is asking: an employee needs the regulations,
+        # a manager the employer advice.
+        if tracker.get_slot("theme") == "mantelzorg":
+            if tracker.get_slot("role") is None:
+                return ["role", "subtopic"]
+            if tracker.get_slot("role") == "medewerker":
+                return []
+        return domain_slots
+
+    def validate_role(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        if value in ROLES:
+            return {"role": value}
+        dispatcher.utter_message(response="utter_subtopic_not_understood")
+        return {"role": None}
+
+    def validate_subtopic(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        theme = tracker.get_slot("theme") or "psa"
+        if value == SKIP_SUBTOPIC or value in subtopics_of(theme):
+            return {"subtopic": value}
+        dispatcher.utter_message(response="utter_subtopic_not_understood")
+        return {"subtopic": None}
+
+
+class ActionGiveAdvice(Action):
+    """The advice for the theme and subtopic in the slots, with follow-up buttons."""
+
+    def name(self) -> Text:
+        return "action_give_advice"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        theme = tracker.get_slot("theme")
+        subtopic = tracker.get_slot("subtopic")
+        if theme == "mantelzorg" and tracker.get_slot("role") == "medewerker":
+            dispatcher.utter_message(response="utter_employee_caregiving")
+            return []
+        if not theme:
+            dispatcher.utter_message(response="utter_topics")
+            return []
+        matches = [item for item in advice_items(theme) if item.subtopic == subtopic]
+        if not matches:
+            return self._overview(dispatcher, theme)
+        item = matches[0]
+        dispatcher.utter_message(text=item_message(item))
+        utter_source(dispatcher, item)
+        dispatcher.utter_message(response="utter_advice_followup")
+        return [SlotSet("last_item", item.id)]
+
+    @staticmethod
+    def _overview(dispatcher: CollectingDispatcher, theme: str) -> List[EventType]:
+        items = advice_items(theme)
+        if not items:
+            # PSA has no expert actions of its own: its context items are the advice.
+            items = knowledge_base().find(theme=theme)
+        buttons = [
+            {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
+            for item in items
+            if item.kind.value == "advice"
+        ]
+        if buttons:
+            dispatcher.utter_message(response="utter_advice_overview", buttons=buttons)
+            return [SlotSet("subtopic", None)]
+        first = items[0]
+        dispatcher.utter_message(text=item_message(first))
+        utter_source(dispatcher, first)
+        dispatcher.utter_message(response="utter_advice_followup")
+        return [SlotSet("last_item", first.id)]
+
+
+def _response_text(domain: DomainDict, name: str) -> str:
+    return domain["responses"][name][0]["text"]

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Starts the action server and the Rasa server in the foreground; Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RASA_PORT=${RASA_PORT:-5005}
+ACTIONS_PORT=${ACTIONS_PORT:-5055}
+BIN=.venv/bin
+
+for port in "$RASA_PORT" "$ACTIONS_PORT"; do
+  if ! "$BIN/python" scripts/port_free.py "$port"; then
+    echo "error: port $port is already in use. Stop the program that uses it, or start with" >&2
+    echo "       RASA_PORT=... ACTIONS_PORT=... make run" >&2
+    exit 1
+  fi
+done
+
+mkdir -p .data
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+echo "==> Starting the action server on port $ACTIONS_PORT"
+"$BIN/rasa" run actions --port "$ACTIONS_PORT" &
+pids+=($!)
+
+endpoints=endpoints.yml
+if [ "$ACTIONS_PORT" != 5055 ]; then
+  endpoints=.data/endpoints-$ACTIONS_PORT.yml
+  sed "s#localhost:5055#localhost:$ACTIONS_PORT#" endpoints.yml > "$endpoints"
+fi
+
+echo "==> Starting Rasa on port $RASA_PORT"
+"$BIN/rasa" run --enable-api --port "$RASA_PORT" --model models/werkstress.tar.gz \
+  --endpoints "$endpoints" --credentials credentials.yml --cors "*" &
+pids+=($!)
+
+"$BIN/python" scripts/wait_ready.py "$RASA_PORT" "$ACTIONS_PORT" && {
+  echo "==> Ready. Chat over REST:"
+  echo "    curl -s -X POST http://localhost:$RASA_PORT/webhooks/rest/webhook -H 'Content-Type: application/json' -d '{\"sender\": \"u1\", \"message\": \"Hallo\"}'"
+  echo "    Stop with Ctrl-C."
+}
+wait -n "${pids[@]}"
