@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
+# No usage data leaves the machine; TensorFlow's start-up chatter is hidden.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
 
 .PHONY: run test setup train validate unit-tests story-tests conversation-tests eval benchmark spacy-model clean
 

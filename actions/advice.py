@@ -7,6 +7,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import (
+    phrase_text,
+    say,
     SKIP_SUBTOPIC,
     advice_items,
     entity_value,
@@ -31,7 +33,7 @@ class ActionAcknowledgeTheme(Action):
         if not theme:
             dispatcher.utter_message(response="utter_topics")
             return []
-        dispatcher.utter_message(response=f"utter_theme_ack_{theme}")
+        say(dispatcher, f"theme_ack_{theme}")
         subtopic = entity_value(tracker, "subtopic")
         keep = subtopic if subtopic in subtopics_of(theme) else None
         return [SlotSet("subtopic", keep), SlotSet("last_item", None)]
@@ -49,8 +51,17 @@ class ActionAskSubtopic(Action):
             {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
             for item in advice_items(theme)
         ]
-        buttons.append({"title": _response_text(domain, "utter_skip_button"), "payload": "/deny"})
-        dispatcher.utter_message(response=f"utter_ask_subtopic_{theme}", buttons=buttons)
+        buttons.append({"title": phrase_text("skip_button"), "payload": "/deny"})
+        say(dispatcher, f"ask_subtopic_{theme}", buttons=buttons)
+        return []
+
+
+class ActionAskRole(Action):
+    def name(self) -> Text:
+        return "action_ask_role"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        say(dispatcher, "ask_role")
         return []
 
 
@@ -68,19 +79,19 @@ class ValidateIntakeForm(FormValidationAction):
                 return ["role", "subtopic"]
             if tracker.get_slot("role") == "medewerker":
                 return []
-        return domain_slots
+        return [slot for slot in domain_slots if slot != "role"]
 
     def validate_role(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         if value in ROLES:
             return {"role": value}
-        dispatcher.utter_message(response="utter_subtopic_not_understood")
+        say(dispatcher, "subtopic_not_understood")
         return {"role": None}
 
     def validate_subtopic(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         theme = tracker.get_slot("theme") or "psa"
         if value == SKIP_SUBTOPIC or value in subtopics_of(theme):
             return {"subtopic": value}
-        dispatcher.utter_message(response="utter_subtopic_not_understood")
+        say(dispatcher, "subtopic_not_understood")
         return {"subtopic": None}
 
 
@@ -94,7 +105,7 @@ class ActionGiveAdvice(Action):
         theme = tracker.get_slot("theme")
         subtopic = tracker.get_slot("subtopic")
         if theme == "mantelzorg" and tracker.get_slot("role") == "medewerker":
-            dispatcher.utter_message(response="utter_employee_caregiving")
+            say(dispatcher, "employee_caregiving")
             return []
         if not theme:
             dispatcher.utter_message(response="utter_topics")
@@ -105,7 +116,7 @@ class ActionGiveAdvice(Action):
         item = matches[0]
         dispatcher.utter_message(text=item_message(item))
         utter_source(dispatcher, item)
-        dispatcher.utter_message(response="utter_advice_followup")
+        say(dispatcher, "advice_followup")
         return [SlotSet("last_item", item.id)]
 
     @staticmethod
@@ -120,14 +131,11 @@ class ActionGiveAdvice(Action):
             if item.kind.value == "advice"
         ]
         if buttons:
-            dispatcher.utter_message(response="utter_advice_overview", buttons=buttons)
+            say(dispatcher, "advice_overview", buttons=buttons)
             return [SlotSet("subtopic", None)]
         first = items[0]
         dispatcher.utter_message(text=item_message(first))
         utter_source(dispatcher, first)
-        dispatcher.utter_message(response="utter_advice_followup")
+        say(dispatcher, "advice_followup")
         return [SlotSet("last_item", first.id)]
 
-
-def _response_text(domain: DomainDict, name: str) -> str:
-    return domain["responses"][name][0]["text"]

@@ -27,6 +27,17 @@ def advice_items(theme: str) -> List[Item]:
 def subtopics_of(theme: str) -> List[str]:
     return [item.subtopic for item in advice_items(theme)]
 
+def phrase_text(name: str, **values: Any) -> str:
+    return knowledge_base().phrases[name].text.format(**values)
+
+
+def say(dispatcher: CollectingDispatcher, name: str, buttons: Optional[List[Dict[str, str]]] = None, **values: Any) -> None:
+    """Sends the phrase `name` from knowledge/phrases.yml, filled with values."""
+    phrase = knowledge_base().phrases[name]
+    own_buttons = [button.dict() for button in phrase.buttons]
+    dispatcher.utter_message(text=phrase.text.format(**values), buttons=(buttons or []) + own_buttons or None)
+
+
 def item_message(item: Item, with_title: bool = True) -> str:
     text = item.text.strip()
     return f"{item.title}\n{text}" if with_title else text
@@ -37,14 +48,10 @@ def points_message(item: Item) -> str:
 def utter_source(dispatcher: CollectingDispatcher, item: Item) -> None:
     source = item.source
     if isinstance(source, BrochureSource):
-        dispatcher.utter_message(response="utter_source_brochure", section=source.section)
+        say(dispatcher, "source_brochure", section=source.section)
     else:
         where = [str(url) for url in source.urls] + ([source.reference] if source.reference else [])
-        dispatcher.utter_message(
-            response="utter_source_web",
-            urls=", ".join(where),
-            checked_on=source.checked_on.strftime("%d-%m-%Y"),
-        )
+        say(dispatcher, "source_web", urls=", ".join(where), checked_on=source.checked_on.strftime("%d-%m-%Y"))
 
 def utter_links(dispatcher: CollectingDispatcher, links: List[Item]) -> None:
     """Links as text (every channel shows it) and as buttons that open the page."""

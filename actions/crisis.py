@@ -6,7 +6,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import item_message, knowledge_base, utter_source
+from actions.content import say, item_message, knowledge_base, utter_source
 
 
 class ActionCrisisReferral(Action):
@@ -14,7 +14,7 @@ class ActionCrisisReferral(Action):
         return "action_crisis_referral"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(response="utter_crisis_intro")
+        say(dispatcher, "crisis_intro")
         items = knowledge_base().find(theme="crisis")
         for item in items:
             dispatcher.utter_message(text=item_message(item, with_title=False))

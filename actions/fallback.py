@@ -6,17 +6,18 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import latest_text
+from actions.content import knowledge_base, latest_text, phrase_text, say
 from actions.knowledge_search import answer_with_item, utter_unknown
 from actions.search import best_match
 
 # Only intents that lead to content are worth offering as "Bedoelt u ...?".
 MIN_SUGGESTION_CONFIDENCE = 0.2
 LONG_MESSAGE = 1000
+LABEL_PREFIX = "intent_label_"
 
 
-def suggestions(tracker: Tracker, domain: DomainDict) -> List[str]:
-    labelled = {name[len("utter_intent_label_"):] for name in domain["responses"] if name.startswith("utter_intent_label_")}
+def suggestions(tracker: Tracker) -> List[str]:
+    labelled = {name[len(LABEL_PREFIX):] for name in knowledge_base().phrases if name.startswith(LABEL_PREFIX)}
     ranking = (tracker.latest_message or {}).get("intent_ranking") or []
     candidates = [
         entry["name"]
@@ -33,18 +34,15 @@ class ActionDefaultFallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker).strip()
         if not text:
-            dispatcher.utter_message(response="utter_empty_message")
+            say(dispatcher, "empty_message")
             dispatcher.utter_message(response="utter_topics")
             return [UserUtteranceReverted()]
         if len(text) > LONG_MESSAGE:
-            dispatcher.utter_message(response="utter_message_too_long")
-        intents = suggestions(tracker, domain)
+            say(dispatcher, "message_too_long")
+        intents = suggestions(tracker)
         if intents:
-            buttons = [
-                {"title": domain["responses"][f"utter_intent_label_{intent}"][0]["text"], "payload": f"/{intent}"}
-                for intent in intents
-            ]
-            dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
+            buttons = [{"title": phrase_text(LABEL_PREFIX + intent), "payload": f"/{intent}"} for intent in intents]
+            say(dispatcher, "did_you_mean", buttons=buttons)
             return [UserUtteranceReverted()]
         item = best_match(text[:LONG_MESSAGE])
         if item is not None:

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import (
+    say,
     TREND_THEMES,
     entity_value,
     item_message,
@@ -37,14 +38,14 @@ class ActionGiveMore(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         item = current_item(tracker)
         if item is None:
-            dispatcher.utter_message(response="utter_no_topic_yet")
+            say(dispatcher, "no_topic_yet")
             return []
         if item.points:
             dispatcher.utter_message(text=points_message(item))
         else:
-            dispatcher.utter_message(response="utter_no_more")
+            say(dispatcher, "no_more")
             return []
-        dispatcher.utter_message(response="utter_advice_followup")
+        say(dispatcher, "advice_followup")
         return []
 
 
@@ -65,9 +66,9 @@ class ActionGiveLinks(Action):
                 theme = current_theme(tracker)
                 links = knowledge.links_of(knowledge.find(theme=theme)) if theme else []
         if not links:
-            dispatcher.utter_message(response="utter_no_links")
+            say(dispatcher, "no_links")
             return []
-        dispatcher.utter_message(response="utter_links_intro")
+        say(dispatcher, "links_intro")
         utter_links(dispatcher, links)
         return []
 
@@ -83,9 +84,9 @@ class ActionGiveFigures(Action):
         if not figures:
             figures = knowledge.find(theme="algemeen", kind="figures")
         if not figures:
-            dispatcher.utter_message(response="utter_no_topic_yet")
+            say(dispatcher, "no_topic_yet")
             return []
-        dispatcher.utter_message(response="utter_figures_intro")
+        say(dispatcher, "figures_intro")
         for item in figures:
             body = item_message(item)
             if item.points:
@@ -105,7 +106,7 @@ class ActionGiveSource(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         item = current_item(tracker)
         if item is None:
-            dispatcher.utter_message(response="utter_no_source_yet")
+            say(dispatcher, "no_source_yet")
         else:
             utter_source(dispatcher, item)
         return []

@@ -6,21 +6,21 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import item_message, latest_text, utter_source
+from actions.content import say, item_message, latest_text, utter_source
 from actions.knowledge.schema import Item
 from actions.search import best_match
 
 
 def answer_with_item(dispatcher: CollectingDispatcher, item: Item) -> List[EventType]:
-    dispatcher.utter_message(response="utter_search_result_intro")
+    say(dispatcher, "search_result_intro")
     dispatcher.utter_message(text=item_message(item))
     utter_source(dispatcher, item)
-    dispatcher.utter_message(response="utter_advice_followup")
+    say(dispatcher, "advice_followup")
     return [SlotSet("last_item", item.id)]
 
 
 def utter_unknown(dispatcher: CollectingDispatcher) -> None:
-    dispatcher.utter_message(response="utter_search_no_result")
+    say(dispatcher, "search_no_result")
     dispatcher.utter_message(response="utter_topics")
 
 

@@ -6,7 +6,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import entity_value, item_message, knowledge_base, latest_text, utter_source
+from actions.content import say, entity_value, item_message, knowledge_base, latest_text, utter_source
 from actions.hours import entitled_hours, format_hours, parse_weekly_hours, valid_weekly_hours
 from actions.knowledge.schema import Item
 
@@ -32,8 +32,9 @@ def hours_from_message(tracker: Tracker) -> Optional[float]:
 
 def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float) -> None:
     entitlement = item.entitlement
-    dispatcher.utter_message(
-        response="utter_leave_computed",
+    say(
+        dispatcher,
+        "leave_computed",
         hours=format_hours(hours),
         leave_hours=format_hours(entitled_hours(hours, entitlement.weeks_of_hours)),
         leave_name=item.title.lower(),
@@ -51,7 +52,7 @@ class ActionAnswerRegulation(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         items = regulations_for(tracker.get_slot("leave_type"))
         if not items:
-            dispatcher.utter_message(response="utter_search_no_result")
+            say(dispatcher, "search_no_result")
             return []
         hours = hours_from_message(tracker)
         if not valid_weekly_hours(hours):
@@ -66,7 +67,7 @@ class ActionAnswerRegulation(Action):
         if valid_weekly_hours(hours):
             events.append(SlotSet("hours", hours))
         elif any(item.entitlement for item in items):
-            dispatcher.utter_message(response="utter_ask_hours")
+            say(dispatcher, "ask_hours")
         return events
 
 
@@ -79,7 +80,7 @@ class ActionComputeLeave(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         hours = hours_from_message(tracker)
         if not valid_weekly_hours(hours):
-            dispatcher.utter_message(response="utter_hours_invalid")
+            say(dispatcher, "hours_invalid")
             return []
         leave_type = tracker.get_slot("leave_type")
         items = [item for item in regulations_for(leave_type) if item.entitlement]
@@ -88,7 +89,7 @@ class ActionComputeLeave(Action):
         for item in items:
             utter_entitlement(dispatcher, item, hours)
         utter_source(dispatcher, items[-1])
-        dispatcher.utter_message(response="utter_check_cao")
+        say(dispatcher, "check_cao")
         return [SlotSet("hours", hours), SlotSet("last_item", items[-1].id)]
 
 
@@ -103,7 +104,7 @@ class ActionAnswerLeaveAspect(Action):
         leave_type = entity_value(tracker, "leave_type") or tracker.get_slot("leave_type")
         items = regulations_for(leave_type)
         if not items:
-            dispatcher.utter_message(response="utter_search_no_result")
+            say(dispatcher, "search_no_result")
             return []
         for item in items:
             if intent == "leave_refuse" and item.refusal:
@@ -114,5 +115,5 @@ class ActionAnswerLeaveAspect(Action):
                 answer = item.text.strip()
             dispatcher.utter_message(text=f"{item.title}: {answer}")
         utter_source(dispatcher, items[-1])
-        dispatcher.utter_message(response="utter_check_cao")
+        say(dispatcher, "check_cao")
         return [SlotSet("last_item", items[-1].id), SlotSet("leave_type", leave_type)]

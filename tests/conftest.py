@@ -1,4 +1,5 @@
 """Shared fixtures: real knowledge files, the real domain, and rasa_sdk trackers."""
+import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -57,5 +58,24 @@ def texts(dispatcher: CollectingDispatcher) -> str:
     return "\n".join(parts)
 
 
+def _phrase_patterns():
+    from actions.content import knowledge_base
+
+    patterns = {}
+    for name, phrase in knowledge_base().phrases.items():
+        parts = re.split(r"\{[a-z_]+\}", phrase.text)
+        patterns[name] = re.compile("(?s)" + ".*".join(re.escape(part) for part in parts))
+    return patterns
+
+
 def responses(dispatcher: CollectingDispatcher) -> List[str]:
-    return [message["response"] for message in dispatcher.messages if message.get("response")]
+    """What was said, by name: a domain response, or a phrase of knowledge/phrases.yml."""
+    patterns = _phrase_patterns()
+    names = []
+    for message in dispatcher.messages:
+        if message.get("response"):
+            names.append(message["response"])
+            continue
+        text = message.get("text") or ""
+        names.append(next((name for name, pattern in patterns.items() if pattern.fullmatch(text)), "text"))
+    return names

@@ -6,10 +6,11 @@ from typing import Dict, Iterable, List, Optional
 import yaml
 from pydantic import ValidationError
 
-from actions.knowledge.schema import CoverageFile, Item, Kind, KnowledgeFile
+from actions.knowledge.schema import CoverageFile, Item, Kind, KnowledgeFile, Phrase, PhrasesFile
 
 DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "knowledge"
 COVERAGE_FILE = "coverage.yml"
+PHRASES_FILE = "phrases.yml"
 
 
 class KnowledgeError(Exception):
@@ -17,10 +18,13 @@ class KnowledgeError(Exception):
 
 
 class KnowledgeBase:
-    def __init__(self, items: Dict[str, Item], files: Dict[str, Path], coverage: CoverageFile):
+    def __init__(
+        self, items: Dict[str, Item], files: Dict[str, Path], coverage: CoverageFile, phrases: Dict[str, Phrase]
+    ):
         self.items = items
         self.files = files
         self.coverage = coverage
+        self.phrases = phrases
 
     def get(self, item_id: str) -> Item:
         return self.items[item_id]
@@ -89,7 +93,7 @@ def _parse(path: Path, model, list_key: str):
 
 def load_knowledge_base(directory: Path = DEFAULT_DIRECTORY) -> KnowledgeBase:
     directory = Path(directory)
-    paths = sorted(p for p in directory.glob("*.yml") if p.name != COVERAGE_FILE)
+    paths = sorted(p for p in directory.glob("*.yml") if p.name not in (COVERAGE_FILE, PHRASES_FILE))
     if not paths:
         raise KnowledgeError(f"{directory}: no knowledge files (*.yml) found")
 
@@ -124,7 +128,11 @@ def load_knowledge_base(directory: Path = DEFAULT_DIRECTORY) -> KnowledgeBase:
             raise KnowledgeError(
                 f"{coverage_path}: anchor '{anchor.anchor}', field 'items': unknown item id(s) {unknown}"
             )
-    return KnowledgeBase(items, files, coverage)
+    phrases_path = directory / PHRASES_FILE
+    if not phrases_path.exists():
+        raise KnowledgeError(f"{phrases_path}: missing (the sentences the actions say)")
+    phrases = _parse(phrases_path, PhrasesFile, "phrases").phrases
+    return KnowledgeBase(items, files, coverage, phrases)
 
 
 def items_by_theme(knowledge: KnowledgeBase) -> Dict[str, int]:

@@ -1,7 +1,7 @@
 """Schema of the knowledge files (see knowledge/README.md)."""
 from datetime import date
 from enum import Enum
-from typing import List, Literal, Optional, Union
+from typing import Dict, List, Literal, Optional, Union
 
 from pydantic import BaseModel, Extra, Field, HttpUrl, conlist, constr, validator
 
@@ -105,3 +105,18 @@ class CoverageAnchor(Strict):
 class CoverageFile(Strict):
     version: Literal[1]
     anchors: conlist(CoverageAnchor, min_items=1)
+
+
+class Button(Strict):
+    title: Sentence
+    payload: constr(min_length=1)
+
+
+class Phrase(Strict):
+    text: constr(min_length=1)
+    buttons: List[Button] = []
+
+
+class PhrasesFile(Strict):
+    version: Literal[1]
+    phrases: Dict[constr(regex=r"^[a-z0-9_]+$"), Phrase]
