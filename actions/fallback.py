@@ -44,7 +44,7 @@ class ActionDefaultFallback(Action):
             buttons = [{"title": phrase_text(LABEL_PREFIX + intent), "payload": f"/{intent}"} for intent in intents]
             say(dispatcher, "did_you_mean", buttons=buttons)
             return [UserUtteranceReverted()]
-        item = best_match(text[:LONG_MESSAGE])
+        item = best_match(text[:LONG_MESSAGE], tracker.latest_message)
         if item is not None:
             return answer_with_item(dispatcher, item)
         utter_unknown(dispatcher)

@@ -29,7 +29,7 @@ class ActionSearchKnowledge(Action):
         return "action_search_knowledge"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        item = best_match(latest_text(tracker))
+        item = best_match(latest_text(tracker), tracker.latest_message)
         if item is None:
             utter_unknown(dispatcher)
             return []

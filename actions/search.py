@@ -3,8 +3,9 @@
 Lemmas come from the project's own Dutch spaCy pipeline, so "zorgt" finds "zorgen";
 character n-grams within words catch compounds ("preventietool") and typos.
 """
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import spacy
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -15,8 +16,12 @@ from actions.content import knowledge_base
 from actions.knowledge.schema import Item
 
 SPACY_MODEL = "nl_werkstress_sm"
+# How much an item gains for each field it shares with what the NLU understood.
+PRIOR_BOOST = 0.15
+MIN_PRIOR_CONFIDENCE = 0.3
 # Below this a match is more likely noise than an answer (tuned on tests/search_questions.yml).
 MIN_SCORE = 0.12
+WORD_WEIGHT = 0.6
 LINK_MIN_SCORE = 0.2
 # Words of the question itself, not of its subject.
 QUESTION_WORDS = STOP_WORDS | {
@@ -45,6 +50,52 @@ def _document(item: Item) -> str:
     return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class Prior:
+    """What the NLU understood of a question, as knowledge fields: theme, kind, subtopic."""
+
+    theme: Optional[str] = None
+    kind: Optional[str] = None
+    subtopic: Optional[str] = None
+
+    def matches(self, item: Item) -> int:
+        return (
+            (self.theme is not None and item.theme.value == self.theme)
+            + (self.kind is not None and item.kind.value == self.kind)
+            + (self.subtopic is not None and item.subtopic == self.subtopic)
+        )
+
+
+_LEAVE_TYPES = ("calamiteitenverlof", "kortdurend_zorgverlof", "langdurend_zorgverlof", "flexibel_werken")
+INTENT_PRIORS: Dict[str, Prior] = {
+    "trend_mantelzorg": Prior(theme="mantelzorg"),
+    "trend_ai": Prior(theme="ai"),
+    "trend_vergrijzing": Prior(theme="vergrijzing"),
+    "trend_personeelstekorten": Prior(theme="personeelstekorten"),
+    "psa_werkdruk": Prior(theme="psa"),
+    "ask_figures": Prior(kind="figures"),
+    "ask_links": Prior(kind="link"),
+    "leave_refuse": Prior(theme="regelingen"),
+    "leave_paid": Prior(theme="regelingen"),
+    "distress": Prior(theme="crisis"),
+    **{f"leave_{name}": Prior(theme="regelingen", subtopic=name) for name in _LEAVE_TYPES},
+    "flexibel_werken": Prior(theme="regelingen", subtopic="flexibel_werken"),
+}
+
+
+def prior_from_parse(parse: Dict[str, Any]) -> Prior:
+    """The prior for a Rasa parse result (intent, intent_ranking, entities)."""
+    ranking = [r for r in parse.get("intent_ranking") or [parse.get("intent") or {}] if r.get("name") != "nlu_fallback"]
+    best = ranking[0] if ranking else {}
+    prior = INTENT_PRIORS.get(best.get("name"), Prior()) if best.get("confidence", 0) >= MIN_PRIOR_CONFIDENCE else Prior()
+    entities = {e.get("entity"): e.get("value") for e in parse.get("entities") or []}
+    theme = entities.get("theme") or prior.theme
+    subtopic = entities.get("leave_type") if entities.get("leave_type") in _LEAVE_TYPES else prior.subtopic
+    if subtopic and not theme:
+        theme = "regelingen"
+    return Prior(theme=theme, kind=prior.kind, subtopic=subtopic)
+
+
 class Index:
     def __init__(self, items: List[Item]):
         self.items = items
@@ -54,13 +105,16 @@ class Index:
         self.word_matrix = self.words.fit_transform(documents)
         self.char_matrix = self.chars.fit_transform(documents)
 
-    def rank(self, query: str) -> List[Tuple[Item, float]]:
+    def rank(self, query: str, prior: Prior = Prior()) -> List[Tuple[Item, float]]:
         query_lemmas = lemmas(query)
         if not query_lemmas.strip():
             return []
         word_scores = linear_kernel(self.words.transform([query_lemmas]), self.word_matrix)[0]
         char_scores = linear_kernel(self.chars.transform([query_lemmas]), self.char_matrix)[0]
-        scores = 0.6 * word_scores + 0.4 * char_scores
+        scores = WORD_WEIGHT * word_scores + (1 - WORD_WEIGHT) * char_scores
+        # The boost only reorders items the words already found: no text match, no answer.
+        boosts = [PRIOR_BOOST * prior.matches(item) if score > 0 else 0.0 for item, score in zip(self.items, scores)]
+        scores = scores + boosts
         order = scores.argsort()[::-1]
         return [(self.items[i], float(scores[i])) for i in order]
 
@@ -75,13 +129,13 @@ def link_index() -> Index:
     return Index(knowledge_base().find(kind="link"))
 
 
-def search(query: str, limit: int = 3, min_score: float = MIN_SCORE) -> List[Tuple[Item, float]]:
+def search(query: str, prior: Prior = Prior(), limit: int = 3, min_score: float = MIN_SCORE) -> List[Tuple[Item, float]]:
     """The best items for a question, best first; empty when nothing scores above min_score."""
-    return [(item, score) for item, score in full_index().rank(query)[:limit] if score >= min_score]
+    return [(item, score) for item, score in full_index().rank(query, prior)[:limit] if score >= min_score]
 
 
-def best_match(query: str) -> Optional[Item]:
-    results = search(query, limit=1)
+def best_match(query: str, parse: Optional[Dict[str, Any]] = None) -> Optional[Item]:
+    results = search(query, prior_from_parse(parse or {}), limit=1)
     return results[0][0] if results else None
 
 

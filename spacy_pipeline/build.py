@@ -22,11 +22,23 @@ HELD_OUT = "nl_lassysmall-ud-test"  # never trained on; also the training "dev" 
 MODEL = BUILD / "training" / "model-last"  # not model-best: no selection on the held-out set
 
 # Rasa pulls in TensorFlow, which thinc imports and which is noisy on stderr.
-ENV = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 # Linking morphemes that Dutch puts between compound parts; "" first so that a
 # plain concatenation wins when it already matches the word form.
 LINKS = ("", "s", "en", "e", "n", "-", "er", "es")
+
+LICENSES_SOURCES = """\
+nl_werkstress_sm is trained on, and licensed like, these CC BY-SA 4.0 treebanks:
+
+- UD_Dutch-Alpino (dev + test sections), by Daniel Zeman, Zdenek Zabokrtsky,
+  Gosse Bouma and Gertjan van Noord. https://github.com/UniversalDependencies/UD_Dutch-Alpino
+- UD_Dutch-LassySmall (dev + test sections), by Gosse Bouma and Gertjan van Noord.
+  https://github.com/UniversalDependencies/UD_Dutch-LassySmall
+
+Changes: compound lemmas were rejoined (opleiding_ploeg -> opleidingsploeg) before
+training. Licence: https://creativecommons.org/licenses/by-sa/4.0/ (full text in LICENSE).
+"""
 
 
 def join_compound(form: str, lemma: str) -> str:
@@ -63,7 +75,7 @@ def run(*args) -> None:
     """Run `python -m spacy ...` in spacy_pipeline/ with paths relative to it."""
     args = [str(a.relative_to(HERE)) if isinstance(a, Path) else a for a in args]
     print("$ python -m spacy " + " ".join(args), flush=True)
-    subprocess.run([sys.executable, "-m", "spacy", *args], cwd=HERE, env=ENV, check=True)
+    subprocess.run([sys.executable, "-m", "spacy", *args], cwd=HERE, check=True)
 
 
 def clean_corpus() -> None:
@@ -135,6 +147,10 @@ def package(scores: dict) -> Path:
     meta["performance"] = {k: scores[k] for k in ("pos_acc", "morph_acc", "lemma_acc")}
     meta_path = BUILD / "package-meta.json"
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf8")
+    # CC BY-SA wants the licence text, attribution and a note of changes to travel
+    # with the model; `spacy package` ships these two file names from the model dir.
+    shutil.copy(CORPUS / "LICENSE-UD_Dutch-Alpino.txt", MODEL / "LICENSE")
+    (MODEL / "LICENSES_SOURCES").write_text(LICENSES_SOURCES, encoding="utf8")
     pkg_dir = BUILD / "package"
     shutil.rmtree(pkg_dir, ignore_errors=True)
     pkg_dir.mkdir(parents=True)
