@@ -6,21 +6,20 @@ BIN := $(VENV)/bin
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: run test setup train validate unit-tests story-tests conversation-tests eval benchmark spacy-model clean
+.PHONY: run test setup train validate unit-tests story-tests model-tests eval benchmark spacy-model clean
 
 run: setup train
 	@bash scripts/run.sh
 
-test: setup unit-tests validate train story-tests conversation-tests
+test: setup unit-tests validate train story-tests model-tests
 	@echo "==> All tests passed"
 
 setup:
 	@bash scripts/setup.sh
 
-# Rasa trains only the parts whose data or config changed; unchanged input trains nothing.
+# Skipped when the model was trained from the current config, domain and data.
 train: setup
-	@echo "==> Training the model (skipped when nothing changed)"
-	@$(BIN)/rasa train --fixed-model-name werkstress
+	@bash scripts/train.sh
 
 validate: setup
 	@echo "==> Validating training data and domain"
@@ -28,16 +27,16 @@ validate: setup
 
 unit-tests: setup
 	@echo "==> Unit tests (actions, knowledge files)"
-	@$(BIN)/python -m pytest tests -m "not conversation" -q
+	@$(BIN)/python -m pytest tests -m "not conversation and not model" -q
 
 story-tests: train
 	@echo "==> Test stories through the trained model"
 	@$(BIN)/rasa test core --stories tests/test_stories.yml --model models/werkstress.tar.gz \
 		--fail-on-prediction-errors --out results/stories --quiet
 
-conversation-tests: train
-	@echo "==> Conversation tests over the REST channel (starts both servers)"
-	@$(BIN)/python -m pytest tests -m conversation -q
+model-tests: train
+	@echo "==> Tests through the trained model: retrieval, and conversations over REST (starts both servers)"
+	@$(BIN)/python -m pytest tests -m "model or conversation" -q -s -p no:cacheprovider
 
 # Intent accuracy on the held-out set, for the project's spaCy pipeline and without spaCy.
 eval: setup

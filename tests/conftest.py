@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 ROOT = Path(__file__).resolve().parents[1]
-BROCHURE = ROOT.parent / "shared" / "brochure" / "werkstress-brochure.txt"
-CHECKED_FACTS = ROOT.parent / "shared" / "domain" / "regelingen-en-verwijzingen.md"
+BROCHURE = ROOT / "sources" / "werkstress-brochure.txt"
+CHECKED_FACTS = ROOT / "sources" / "regelingen-en-verwijzingen.md"
 
 
 @pytest.fixture(scope="session")
