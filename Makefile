@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 # No usage data leaves the machine; TensorFlow's start-up chatter is hidden.
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore
 
 .PHONY: run test setup train validate unit-tests story-tests model-tests eval benchmark spacy-model clean
 

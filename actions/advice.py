@@ -7,12 +7,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import (
+    INTENT_THEMES,
     phrase_text,
     say,
     SKIP_SUBTOPIC,
     advice_items,
     entity_value,
     intent_payload,
+    known_theme,
     item_message,
     knowledge_base,
     subtopics_of,
@@ -20,6 +22,8 @@ from actions.content import (
 )
 
 ROLES = ("leidinggevende", "hr", "medewerker", "onbekend")
+# Answers that name another theme's action but mean this theme's one.
+EQUIVALENT_SUBTOPICS = {("mantelzorg", "werktijden"): "flexibiliteit", ("personeelstekorten", "scholing"): "starters"}
 
 
 class ActionAcknowledgeTheme(Action):
@@ -29,14 +33,15 @@ class ActionAcknowledgeTheme(Action):
         return "action_acknowledge_theme"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        theme = tracker.get_slot("theme")
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        theme = INTENT_THEMES.get(intent) or known_theme(tracker.get_slot("theme"))
         if not theme:
             dispatcher.utter_message(response="utter_topics")
             return []
         say(dispatcher, f"theme_ack_{theme}")
         subtopic = entity_value(tracker, "subtopic")
         keep = subtopic if subtopic in subtopics_of(theme) else None
-        return [SlotSet("subtopic", keep), SlotSet("last_item", None)]
+        return [SlotSet("theme", theme), SlotSet("subtopic", keep), SlotSet("last_item", None)]
 
 
 class ActionAskSubtopic(Action):
@@ -46,7 +51,7 @@ class ActionAskSubtopic(Action):
         return "action_ask_subtopic"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        theme = tracker.get_slot("theme") or "psa"
+        theme = known_theme(tracker.get_slot("theme")) or "psa"
         buttons = [
             {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
             for item in advice_items(theme)
@@ -88,7 +93,8 @@ class ValidateIntakeForm(FormValidationAction):
         return {"role": None}
 
     def validate_subtopic(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        theme = tracker.get_slot("theme") or "psa"
+        theme = known_theme(tracker.get_slot("theme")) or "psa"
+        value = EQUIVALENT_SUBTOPICS.get((theme, value), value)
         if value == SKIP_SUBTOPIC or value in subtopics_of(theme):
             return {"subtopic": value}
         say(dispatcher, "subtopic_not_understood")
@@ -102,7 +108,7 @@ class ActionGiveAdvice(Action):
         return "action_give_advice"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        theme = tracker.get_slot("theme")
+        theme = known_theme(tracker.get_slot("theme"))
         subtopic = tracker.get_slot("subtopic")
         if theme == "mantelzorg" and tracker.get_slot("role") == "medewerker":
             say(dispatcher, "employee_caregiving")

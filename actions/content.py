@@ -14,6 +14,15 @@ from actions.knowledge.schema import BrochureSource, Item
 KNOWLEDGE_DIR_ENV = "WERKSTRESS_KNOWLEDGE_DIR"
 
 TREND_THEMES = ("mantelzorg", "ai", "vergrijzing", "personeelstekorten")
+THEMES = TREND_THEMES + ("psa",)
+# The intents that describe a situation, and the theme each one stands for.
+INTENT_THEMES = {
+    "trend_mantelzorg": "mantelzorg",
+    "trend_ai": "ai",
+    "trend_vergrijzing": "vergrijzing",
+    "trend_personeelstekorten": "personeelstekorten",
+    "psa_werkdruk": "psa",
+}
 SKIP_SUBTOPIC = "alles"
 
 @lru_cache(maxsize=1)
@@ -66,6 +75,11 @@ def latest_text(tracker) -> str:
 
 def entity_value(tracker, entity: str) -> Optional[Any]:
     return next(tracker.get_latest_entity_values(entity), None)
+
+
+def known_theme(value: Any) -> Optional[str]:
+    """The theme, if it is one the bot knows; the NLU may extract other words as a theme."""
+    return value if value in THEMES else None
 
 def intent_payload(intent: str, entities: Optional[Dict[str, str]] = None) -> str:
     if not entities:

@@ -11,6 +11,7 @@ from actions.content import (
     TREND_THEMES,
     entity_value,
     item_message,
+    known_theme,
     knowledge_base,
     latest_text,
     points_message,
@@ -28,7 +29,7 @@ def current_item(tracker: Tracker) -> Optional[Item]:
 
 def current_theme(tracker: Tracker) -> Optional[str]:
     """A theme named in this message wins over the one of the conversation so far."""
-    return entity_value(tracker, "theme") or tracker.get_slot("theme")
+    return known_theme(entity_value(tracker, "theme")) or known_theme(tracker.get_slot("theme"))
 
 
 class ActionGiveMore(Action):
@@ -59,7 +60,7 @@ class ActionGiveLinks(Action):
         links = search_links(latest_text(tracker))
         if not links:
             item = current_item(tracker)
-            theme = entity_value(tracker, "theme")
+            theme = known_theme(entity_value(tracker, "theme"))
             if item is not None and not theme:
                 links = knowledge.links_of([item])
             if not links:

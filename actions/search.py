@@ -12,7 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from actions.content import knowledge_base
+from actions.content import INTENT_THEMES, knowledge_base
 from actions.knowledge.schema import Item
 
 SPACY_MODEL = "nl_werkstress_sm"
@@ -68,11 +68,7 @@ class Prior:
 
 _LEAVE_TYPES = ("calamiteitenverlof", "kortdurend_zorgverlof", "langdurend_zorgverlof", "flexibel_werken")
 INTENT_PRIORS: Dict[str, Prior] = {
-    "trend_mantelzorg": Prior(theme="mantelzorg"),
-    "trend_ai": Prior(theme="ai"),
-    "trend_vergrijzing": Prior(theme="vergrijzing"),
-    "trend_personeelstekorten": Prior(theme="personeelstekorten"),
-    "psa_werkdruk": Prior(theme="psa"),
+    **{intent: Prior(theme=theme) for intent, theme in INTENT_THEMES.items()},
     "ask_figures": Prior(kind="figures"),
     "ask_links": Prior(kind="link"),
     "leave_refuse": Prior(theme="regelingen"),

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
 BIN=.venv/bin
-export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore
 
 for port in "$RASA_PORT" "$ACTIONS_PORT"; do
   if ! "$BIN/python" scripts/port_free.py "$port"; then

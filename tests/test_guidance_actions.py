@@ -17,7 +17,7 @@ def test_theme_is_acknowledged_in_words(dispatcher, domain):
     tracker = make_tracker("twee mensen hebben een gehandicapt kind thuis", "trend_mantelzorg", slots={"theme": "mantelzorg"})
     events = ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["theme_ack_mantelzorg"]
-    assert slot_events(events) == {"subtopic": None, "last_item": None}
+    assert slot_events(events) == {"theme": "mantelzorg", "subtopic": None, "last_item": None}
 
 
 def test_intake_offers_the_three_expert_actions_and_skip(dispatcher, domain):
@@ -132,3 +132,15 @@ def test_fallback_offers_the_two_likely_topics(dispatcher, domain):
 def test_fallback_on_empty_message(dispatcher, domain):
     ActionDefaultFallback().run(dispatcher, make_tracker("   ", "nlu_fallback"), domain)
     assert responses(dispatcher) == ["empty_message", "utter_topics"]
+
+
+def test_unknown_theme_value_from_the_nlu_is_not_used(dispatcher, domain):
+    tracker = make_tracker("hoe vind ik een mantelzorgcoach", "trend_mantelzorg", slots={"theme": "mantelzorgcoach"})
+    events = ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["theme_ack_mantelzorg"]
+    assert slot_events(events)["theme"] == "mantelzorg"
+
+
+def test_working_hours_answer_counts_as_flexibility_for_caregivers(dispatcher, domain):
+    tracker = make_tracker(slots={"theme": "mantelzorg", "role": "leidinggevende"})
+    assert ValidateIntakeForm().validate_subtopic("werktijden", dispatcher, tracker, domain) == {"subtopic": "flexibiliteit"}
