@@ -1,0 +1,36 @@
+"""The set-up and run scripts fail with a clear message, never a traceback."""
+import os
+import socket
+import subprocess
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.mark.skipif(
+    any(os.path.exists(p) for p in ("/usr/bin/python3.10", "/usr/local/bin/python3.10")),
+    reason="this machine has a system Python 3.10, so it cannot be hidden",
+)
+def test_missing_python_310_is_explained():
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}
+    result = subprocess.run(["/bin/bash", "scripts/find_python310.sh"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Python 3.10 was not found" in result.stderr and "PYTHON310=" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_python_310_is_found_here():
+    result = subprocess.run(["bash", "scripts/find_python310.sh"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip().endswith("python3.10")
+
+
+def test_port_in_use_is_named():
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = {**os.environ, "RASA_PORT": str(port), "ACTIONS_PORT": "5999"}
+        result = subprocess.run(["bash", "scripts/run.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert f"port {port} is already in use" in result.stderr
