@@ -49,6 +49,8 @@ def say(dispatcher: CollectingDispatcher, name: str, buttons: Optional[List[Dict
 
 def item_message(item: Item, with_title: bool = True) -> str:
     text = item.text.strip()
+    if item.url:
+        text = f"{text} {item.url}"
     return f"{item.title}\n{text}" if with_title else text
 
 def points_message(item: Item) -> str:

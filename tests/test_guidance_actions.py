@@ -109,7 +109,8 @@ def test_crisis_referral_names_113_and_112(dispatcher, domain):
 
 def test_free_text_question_finds_the_preventietool(dispatcher, domain):
     ActionSearchKnowledge().run(dispatcher, make_tracker("Wat is de MKB preventietool?", "ask_knowledge"), domain)
-    assert "preventietool" in texts(dispatcher).lower()
+    said = texts(dispatcher)
+    assert "preventietool" in said.lower() and "https://mkbgoedwerkgeverschap.nl/preventie" in said
 
 
 def test_nonsense_gets_an_honest_answer(dispatcher, domain):
