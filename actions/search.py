@@ -7,19 +7,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
+import numpy as np
 import spacy
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from actions.content import INTENT_THEMES, knowledge_base
+from actions.content import INTENT_THEMES, knowledge_base, known_theme
 from actions.knowledge.schema import Item
 
 SPACY_MODEL = "nl_werkstress_sm"
 # How much an item gains for each field it shares with what the NLU understood.
 PRIOR_BOOST = 0.15
 MIN_PRIOR_CONFIDENCE = 0.3
-# Below this a match is more likely noise than an answer (tuned on tests/search_questions.yml).
+# Below this a match is more likely noise than an answer.
 MIN_SCORE = 0.12
 WORD_WEIGHT = 0.6
 LINK_MIN_SCORE = 0.2
@@ -35,14 +36,17 @@ def _nlp():
     return spacy.load(SPACY_MODEL, disable=["parser", "ner"])
 
 
-def lemmas(text: str) -> str:
-    doc = _nlp()(text.lower())
-    words = [
-        (token.lemma_ or token.text).lower()
-        for token in doc
-        if not token.is_punct and not token.is_space
-    ]
+def _lemma_string(doc) -> str:
+    words = [(token.lemma_ or token.text).lower() for token in doc if not token.is_punct and not token.is_space]
     return " ".join(word for word in words if word not in QUESTION_WORDS)
+
+
+def lemmas(text: str) -> str:
+    return _lemma_string(_nlp()(text.lower()))
+
+
+def lemmas_of(texts: List[str]) -> List[str]:
+    return [_lemma_string(doc) for doc in _nlp().pipe(text.lower() for text in texts)]
 
 
 def _document(item: Item) -> str:
@@ -85,7 +89,9 @@ def prior_from_parse(parse: Dict[str, Any]) -> Prior:
     best = ranking[0] if ranking else {}
     prior = INTENT_PRIORS.get(best.get("name"), Prior()) if best.get("confidence", 0) >= MIN_PRIOR_CONFIDENCE else Prior()
     entities = {e.get("entity"): e.get("value") for e in parse.get("entities") or []}
-    theme = entities.get("theme") or prior.theme
+    # A situation intent is the model's judgement of the whole message; a theme word in it
+    # ("werkdruk" in a message about older staff) is weaker evidence. Unknown values are noise.
+    theme = prior.theme or known_theme(entities.get("theme"))
     subtopic = entities.get("leave_type") if entities.get("leave_type") in _LEAVE_TYPES else prior.subtopic
     if subtopic and not theme:
         theme = "regelingen"
@@ -93,13 +99,21 @@ def prior_from_parse(parse: Dict[str, Any]) -> Prior:
 
 
 class Index:
+    """One entry per item (its text) and one per example question; an item scores as its best entry."""
+
     def __init__(self, items: List[Item]):
         self.items = items
-        documents = [lemmas(_document(item)) for item in items]
+        texts, owners = [], []
+        for position, item in enumerate(items):
+            for text in [_document(item), *item.questions]:
+                texts.append(text)
+                owners.append(position)
+        entries = lemmas_of(texts)
+        self.owners = np.array(owners)
         self.words = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w[\w&-]*\b")
         self.chars = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5))
-        self.word_matrix = self.words.fit_transform(documents)
-        self.char_matrix = self.chars.fit_transform(documents)
+        self.word_matrix = self.words.fit_transform(entries)
+        self.char_matrix = self.chars.fit_transform(entries)
 
     def rank(self, query: str, prior: Prior = Prior()) -> List[Tuple[Item, float]]:
         query_lemmas = lemmas(query)
@@ -107,9 +121,11 @@ class Index:
             return []
         word_scores = linear_kernel(self.words.transform([query_lemmas]), self.word_matrix)[0]
         char_scores = linear_kernel(self.chars.transform([query_lemmas]), self.char_matrix)[0]
-        scores = WORD_WEIGHT * word_scores + (1 - WORD_WEIGHT) * char_scores
+        entry_scores = WORD_WEIGHT * word_scores + (1 - WORD_WEIGHT) * char_scores
+        scores = np.zeros(len(self.items))
+        np.maximum.at(scores, self.owners, entry_scores)
         # The boost only reorders items the words already found: no text match, no answer.
-        boosts = [PRIOR_BOOST * prior.matches(item) if score > 0 else 0.0 for item, score in zip(self.items, scores)]
+        boosts = np.array([PRIOR_BOOST * prior.matches(item) for item in self.items]) * (scores > 0)
         scores = scores + boosts
         order = scores.argsort()[::-1]
         return [(self.items[i], float(scores[i])) for i in order]

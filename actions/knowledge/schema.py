@@ -81,6 +81,8 @@ class Item(Strict):
     source: Union[BrochureSource, WebSource] = Field(..., discriminator="type")
     links: List[ItemId] = []
     keywords: List[Sentence] = []
+    # Example user questions this item answers, matched by the free-text search.
+    questions: List[Sentence] = []
     url: Optional[HttpUrl] = None
     entitlement: Optional[Entitlement] = None
     refusal: Optional[Sentence] = None
