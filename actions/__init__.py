@@ -4,6 +4,7 @@ The knowledge files are loaded and checked when this package is imported, so a
 malformed file stops the action server at start-up instead of at the first question;
 the search index is built then too, so the first user does not wait for it.
 """
+
 import sys
 
 from actions.content import knowledge_base

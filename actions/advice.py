@@ -1,4 +1,5 @@
 """Guiding a manager from a described situation to the brochure advice that fits it."""
+
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -8,15 +9,16 @@ from rasa_sdk.types import DomainDict
 
 from actions.content import (
     INTENT_THEMES,
-    phrase_text,
-    say,
     SKIP_SUBTOPIC,
+    TREND_THEMES,
     advice_items,
     entity_value,
     intent_payload,
-    known_theme,
     item_message,
     knowledge_base,
+    known_theme,
+    phrase_text,
+    say,
     subtopics_of,
     utter_source,
 )
@@ -52,10 +54,7 @@ class ActionAskSubtopic(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         theme = known_theme(tracker.get_slot("theme")) or "psa"
-        buttons = [
-            {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
-            for item in advice_items(theme)
-        ]
+        buttons = subtopic_buttons(advice_items(theme))
         buttons.append({"title": phrase_text("skip_button"), "payload": "/deny"})
         say(dispatcher, f"ask_subtopic_{theme}", buttons=buttons)
         return []
@@ -116,7 +115,8 @@ class ActionGiveAdvice(Action):
         if not theme:
             dispatcher.utter_message(response="utter_topics")
             return []
-        matches = [item for item in advice_items(theme) if item.subtopic == subtopic]
+        chosen = knowledge_base().find(theme=theme, subtopic=subtopic) if subtopic else []
+        matches = [item for item in chosen if item.kind.value != "link"]
         if not matches:
             return self._overview(dispatcher, theme)
         item = matches[0]
@@ -127,21 +127,20 @@ class ActionGiveAdvice(Action):
 
     @staticmethod
     def _overview(dispatcher: CollectingDispatcher, theme: str) -> List[EventType]:
+        """A trend's three expert actions as buttons; for PSA, what it is and then its topics."""
         items = advice_items(theme)
-        if not items:
-            # PSA has no expert actions of its own: its context items are the advice.
-            items = knowledge_base().find(theme=theme)
-        buttons = [
-            {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
-            for item in items
-            if item.kind.value == "advice"
-        ]
-        if buttons:
-            say(dispatcher, "advice_overview", buttons=buttons)
+        if theme in TREND_THEMES and items:
+            say(dispatcher, "advice_overview", buttons=subtopic_buttons(items))
             return [SlotSet("subtopic", None)]
-        first = items[0]
+        first, *others = [item for item in knowledge_base().find(theme=theme) if item.kind.value != "link"]
         dispatcher.utter_message(text=item_message(first))
         utter_source(dispatcher, first)
-        say(dispatcher, "advice_followup")
+        say(dispatcher, "theme_overview", buttons=subtopic_buttons(others))
         return [SlotSet("last_item", first.id)]
 
+
+def subtopic_buttons(items) -> List[Dict[str, str]]:
+    return [
+        {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
+        for item in items
+    ]

@@ -1,4 +1,5 @@
 """Distress interrupts everything: a warm reply with the crisis numbers from the knowledge files."""
+
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -6,7 +7,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import say, item_message, knowledge_base, utter_source
+from actions.content import item_message, knowledge_base, say, utter_source
 
 
 class ActionCrisisReferral(Action):

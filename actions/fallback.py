@@ -1,4 +1,5 @@
 """What the bot does when it is unsure: offer the likely topics, then search, then say so."""
+
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +18,7 @@ LABEL_PREFIX = "intent_label_"
 
 
 def suggestions(tracker: Tracker) -> List[str]:
-    labelled = {name[len(LABEL_PREFIX):] for name in knowledge_base().phrases if name.startswith(LABEL_PREFIX)}
+    labelled = {name[len(LABEL_PREFIX) :] for name in knowledge_base().phrases if name.startswith(LABEL_PREFIX)}
     ranking = (tracker.latest_message or {}).get("intent_ranking") or []
     candidates = [
         entry["name"]

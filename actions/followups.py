@@ -1,4 +1,5 @@
 """Follow-up questions about the current topic: more, links, figures, source."""
+
 from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -7,14 +8,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import (
-    say,
     TREND_THEMES,
     entity_value,
     item_message,
-    known_theme,
     knowledge_base,
+    known_theme,
     latest_text,
     points_message,
+    say,
     utter_links,
     utter_source,
 )

@@ -1,12 +1,24 @@
 """Reads weekly working hours from what a user typed, and computes leave from them."""
+
 import re
 from typing import Optional
 
 MAX_WEEKLY_HOURS = 60.0
 
 _NUMBER_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
 }
 _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 _DAYS_OF_HOURS = re.compile(_NUMBER + r"\s*dag(?:en)?\s*(?:per week\s*)?(?:van|x|à|a)\s*" + _NUMBER + r"\s*u", re.I)

@@ -1,4 +1,5 @@
 """Answers a free-text question from the knowledge items, or says honestly that it does not know."""
+
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -6,7 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import say, item_message, latest_text, utter_source
+from actions.content import item_message, latest_text, say, utter_source
 from actions.knowledge.schema import Item
 from actions.search import best_match
 

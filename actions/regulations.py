@@ -1,4 +1,5 @@
 """Leave and flexible-work regulations, with entitlements computed for the user's hours."""
+
 from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -6,7 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import say, entity_value, item_message, knowledge_base, latest_text, utter_source
+from actions.content import entity_value, item_message, knowledge_base, latest_text, say, utter_source
 from actions.hours import entitled_hours, format_hours, parse_weekly_hours, valid_weekly_hours
 from actions.knowledge.schema import Item
 

@@ -3,6 +3,7 @@
 Lemmas come from the project's own Dutch spaCy pipeline, so "zorgt" finds "zorgen";
 character n-grams within words catch compounds ("preventietool") and typos.
 """
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
@@ -26,8 +27,23 @@ WORD_WEIGHT = 0.6
 LINK_MIN_SCORE = 0.2
 # Words of the question itself, not of its subject.
 QUESTION_WORDS = STOP_WORDS | {
-    "link", "links", "website", "site", "pagina", "vinden", "staan", "weten", "betekenen",
-    "houden", "info", "informatie", "graag", "vraag", "uitleg", "precies", "eigenlijk",
+    "link",
+    "links",
+    "website",
+    "site",
+    "pagina",
+    "vinden",
+    "staan",
+    "weten",
+    "betekenen",
+    "houden",
+    "info",
+    "informatie",
+    "graag",
+    "vraag",
+    "uitleg",
+    "precies",
+    "eigenlijk",
 }
 
 
@@ -87,7 +103,9 @@ def prior_from_parse(parse: Dict[str, Any]) -> Prior:
     """The prior for a Rasa parse result (intent, intent_ranking, entities)."""
     ranking = [r for r in parse.get("intent_ranking") or [parse.get("intent") or {}] if r.get("name") != "nlu_fallback"]
     best = ranking[0] if ranking else {}
-    prior = INTENT_PRIORS.get(best.get("name"), Prior()) if best.get("confidence", 0) >= MIN_PRIOR_CONFIDENCE else Prior()
+    prior = (
+        INTENT_PRIORS.get(best.get("name"), Prior()) if best.get("confidence", 0) >= MIN_PRIOR_CONFIDENCE else Prior()
+    )
     entities = {e.get("entity"): e.get("value") for e in parse.get("entities") or []}
     # A situation intent is the model's judgement of the whole message; a theme word in it
     # ("werkdruk" in a message about older staff) is weaker evidence. Unknown values are noise.
@@ -141,7 +159,9 @@ def link_index() -> Index:
     return Index(knowledge_base().find(kind="link"))
 
 
-def search(query: str, prior: Prior = Prior(), limit: int = 3, min_score: float = MIN_SCORE) -> List[Tuple[Item, float]]:
+def search(
+    query: str, prior: Prior = Prior(), limit: int = 3, min_score: float = MIN_SCORE
+) -> List[Tuple[Item, float]]:
     """The best items for a question, best first; empty when nothing scores above min_score."""
     return [(item, score) for item, score in full_index().rank(query, prior)[:limit] if score >= min_score]
 

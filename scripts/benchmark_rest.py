@@ -3,6 +3,7 @@
 Sends every message of the held-out NLU set (one new conversation per message, so the
 intake form and the knowledge actions all take part) and prints median and p95.
 """
+
 import statistics
 import sys
 import time

@@ -1,4 +1,5 @@
 """Exit 0 when the TCP port is free on localhost, 1 when something listens on it."""
+
 import socket
 import sys
 

@@ -1,4 +1,5 @@
 """Starts the bot (scripts/run.sh) on given ports for tests and benchmarks, and talks to it."""
+
 import json
 import os
 import signal
@@ -32,7 +33,11 @@ def running_bot(rasa_port: int, actions_port: int, log_path: Path) -> Iterator[N
     env = {**os.environ, "RASA_PORT": str(rasa_port), "ACTIONS_PORT": str(actions_port)}
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            ["bash", "scripts/run.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            ["bash", "scripts/run.sh"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
@@ -56,7 +61,8 @@ def running_bot(rasa_port: int, actions_port: int, log_path: Path) -> Iterator[N
 def send(rasa_port: int, sender: str, message: str) -> List[dict]:
     body = json.dumps({"sender": sender, "message": message}).encode()
     request = urllib.request.Request(
-        f"http://localhost:{rasa_port}/webhooks/rest/webhook", data=body,
+        f"http://localhost:{rasa_port}/webhooks/rest/webhook",
+        data=body,
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=60) as response:

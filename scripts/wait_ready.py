@@ -1,4 +1,5 @@
 """Waits until Rasa's API and the action server answer; exit 1 after the timeout."""
+
 import sys
 import time
 import urllib.request

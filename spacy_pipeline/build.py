@@ -5,6 +5,7 @@ Steps: clean lemmas -> convert to .spacy -> train -> evaluate on the held-out
 nl_lassysmall-ud-test -> metrics.json -> sdist in dist/.
 Everything intermediate goes to build/ (gitignored).
 """
+
 import json
 import os
 import shutil
@@ -59,7 +60,7 @@ def join_compound(form: str, lemma: str) -> str:
         need = part.lower()[:4] if i == len(parts) - 1 else part.lower()
         for link in LINKS:
             if low.startswith(link + need, pos):
-                out += form[pos:pos + len(link)] + part
+                out += form[pos : pos + len(link)] + part
                 pos += len(link) + len(part)
                 break
         else:
@@ -101,8 +102,7 @@ def convert() -> None:
         split = "dev" if name == HELD_OUT else "train"
         out = BUILD / "corpus" / split
         out.mkdir(parents=True, exist_ok=True)
-        run("convert", BUILD / "conllu" / f"{name}.conllu",
-            out, "--converter", "conllu", "--n-sents", "10")
+        run("convert", BUILD / "conllu" / f"{name}.conllu", out, "--converter", "conllu", "--n-sents", "10")
 
 
 def train() -> float:
@@ -124,8 +124,12 @@ def evaluate(train_seconds: float) -> dict:
     print(f"Lemma accuracy: {scores['lemma_acc'] * 100:.1f} %")
     import spacy  # late: slow import, and only needed for version/token count
 
-    n_tokens = sum(len(d) for d in spacy.tokens.DocBin().from_disk(
-        BUILD / "corpus" / "dev" / f"{HELD_OUT}.spacy").get_docs(spacy.blank("nl").vocab))
+    n_tokens = sum(
+        len(d)
+        for d in spacy.tokens.DocBin()
+        .from_disk(BUILD / "corpus" / "dev" / f"{HELD_OUT}.spacy")
+        .get_docs(spacy.blank("nl").vocab)
+    )
     metrics = {
         "pipeline": "nl_werkstress_sm",
         "evaluated_on": f"{HELD_OUT} (held out, gold tokenization)",

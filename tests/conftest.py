@@ -1,4 +1,5 @@
 """Shared fixtures: real knowledge files, the real domain, and rasa_sdk trackers."""
+
 import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional

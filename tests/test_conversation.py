@@ -1,4 +1,5 @@
 """Conversations through the trained model: both real servers, the REST channel, real replies."""
+
 import json
 import urllib.request
 import uuid

@@ -1,7 +1,9 @@
 """The guiding actions against the real knowledge files and the real domain."""
+
 import asyncio
 
 from actions.advice import ActionAcknowledgeTheme, ActionAskSubtopic, ActionGiveAdvice, ValidateIntakeForm
+from actions.content import knowledge_base
 from actions.crisis import ActionCrisisReferral
 from actions.fallback import ActionDefaultFallback
 from actions.followups import ActionGiveFigures, ActionGiveLinks, ActionGiveMore, ActionGiveSource
@@ -14,7 +16,9 @@ def slot_events(events):
 
 
 def test_theme_is_acknowledged_in_words(dispatcher, domain):
-    tracker = make_tracker("twee mensen hebben een gehandicapt kind thuis", "trend_mantelzorg", slots={"theme": "mantelzorg"})
+    tracker = make_tracker(
+        "twee mensen hebben een gehandicapt kind thuis", "trend_mantelzorg", slots={"theme": "mantelzorg"}
+    )
     events = ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
     assert responses(dispatcher) == ["theme_ack_mantelzorg"]
     assert slot_events(events) == {"theme": "mantelzorg", "subtopic": None, "last_item": None}
@@ -34,7 +38,9 @@ def test_intake_offers_the_three_expert_actions_and_skip(dispatcher, domain):
 
 def test_caregiving_intake_asks_the_role_first(dispatcher, domain):
     def required(slots):
-        return asyncio.run(ValidateIntakeForm().required_slots(["subtopic"], dispatcher, make_tracker(slots=slots), domain))
+        return asyncio.run(
+            ValidateIntakeForm().required_slots(["subtopic"], dispatcher, make_tracker(slots=slots), domain)
+        )
 
     assert required({"theme": "mantelzorg"}) == ["role", "subtopic"]
     assert required({"theme": "mantelzorg", "role": "medewerker"}) == []
@@ -42,7 +48,9 @@ def test_caregiving_intake_asks_the_role_first(dispatcher, domain):
 
 
 def test_subtopic_of_another_theme_is_refused(dispatcher, domain):
-    result = ValidateIntakeForm().validate_subtopic("scholing", dispatcher, make_tracker(slots={"theme": "mantelzorg"}), domain)
+    result = ValidateIntakeForm().validate_subtopic(
+        "scholing", dispatcher, make_tracker(slots={"theme": "mantelzorg"}), domain
+    )
     assert result == {"subtopic": None}
     assert responses(dispatcher) == ["subtopic_not_understood"]
 
@@ -89,7 +97,9 @@ def test_named_resource_link(dispatcher, domain):
 
 def test_figures_for_a_theme_named_in_the_question(dispatcher, domain):
     entities = [{"entity": "theme", "value": "ai", "start": 0, "end": 2}]
-    ActionGiveFigures().run(dispatcher, make_tracker("hoeveel werkgevers gebruiken AI", "ask_figures", entities), domain)
+    ActionGiveFigures().run(
+        dispatcher, make_tracker("hoeveel werkgevers gebruiken AI", "ask_figures", entities), domain
+    )
     assert "31%" in texts(dispatcher)
 
 
@@ -125,7 +135,9 @@ def test_fallback_offers_the_two_likely_topics(dispatcher, domain):
         {"name": "trend_personeelstekorten", "confidence": 0.3},
         {"name": "greet", "confidence": 0.25},
     ]
-    ActionDefaultFallback().run(dispatcher, make_tracker("robots nemen het over", "nlu_fallback", intent_ranking=ranking), domain)
+    ActionDefaultFallback().run(
+        dispatcher, make_tracker("robots nemen het over", "nlu_fallback", intent_ranking=ranking), domain
+    )
     assert responses(dispatcher) == ["did_you_mean"]
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/trend_ai", "/trend_personeelstekorten"]
 
@@ -144,4 +156,21 @@ def test_unknown_theme_value_from_the_nlu_is_not_used(dispatcher, domain):
 
 def test_working_hours_answer_counts_as_flexibility_for_caregivers(dispatcher, domain):
     tracker = make_tracker(slots={"theme": "mantelzorg", "role": "leidinggevende"})
-    assert ValidateIntakeForm().validate_subtopic("werktijden", dispatcher, tracker, domain) == {"subtopic": "flexibiliteit"}
+    assert ValidateIntakeForm().validate_subtopic("werktijden", dispatcher, tracker, domain) == {
+        "subtopic": "flexibiliteit"
+    }
+
+
+def test_work_stress_overview_explains_psa_first_and_offers_its_topics(dispatcher, domain):
+    events = ActionGiveAdvice().run(dispatcher, make_tracker(slots={"theme": "psa"}), domain)
+    assert dispatcher.messages[0]["text"].startswith(knowledge_base().get("psa.definitie").title)
+    assert responses(dispatcher)[-1] == "theme_overview"
+    payloads = [button["payload"] for button in dispatcher.messages[-1]["buttons"]]
+    assert '/inform_subtopic{"subtopic": "integrale-aanpak"}' in payloads
+    assert slot_events(events)["last_item"] == "psa.definitie"
+
+
+def test_a_psa_topic_chosen_by_button(dispatcher, domain):
+    tracker = make_tracker(slots={"theme": "psa", "subtopic": "pago"})
+    ActionGiveAdvice().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["text"].startswith(knowledge_base().get("psa.pago").title)

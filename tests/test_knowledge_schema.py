@@ -1,4 +1,5 @@
 """A malformed knowledge file is refused with the file, the item and the field named."""
+
 import os
 import shutil
 import subprocess
@@ -94,7 +95,11 @@ def test_action_server_refuses_to_start_with_a_broken_file(tmp_path):
     env = {**os.environ, "WERKSTRESS_KNOWLEDGE_DIR": str(directory)}
     result = subprocess.run(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", "5999"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 1
     assert "invalid knowledge file" in result.stderr

@@ -1,4 +1,5 @@
 """Every brochure advice is carried by an item, and every link and figure is traced to its source."""
+
 import re
 
 import pytest
@@ -103,7 +104,10 @@ def test_every_figure_stands_in_its_source(knowledge):
 def test_regulations_name_their_source_and_check_date(knowledge):
     regulations = knowledge.find(theme="regelingen", kind="regulation")
     assert {item.subtopic for item in regulations} >= {
-        "calamiteitenverlof", "kortdurend_zorgverlof", "langdurend_zorgverlof", "flexibel_werken",
+        "calamiteitenverlof",
+        "kortdurend_zorgverlof",
+        "langdurend_zorgverlof",
+        "flexibel_werken",
     }
     for item in regulations:
         assert not isinstance(item.source, BrochureSource) and item.source.urls and item.source.checked_on

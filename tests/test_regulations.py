@@ -1,4 +1,5 @@
 """Leave entitlements are computed from the user's hours and the knowledge files, never typed."""
+
 import re
 
 import pytest
@@ -37,10 +38,16 @@ def test_care_leave_is_two_and_six_times_the_weekly_hours(dispatcher, domain, ho
 
 
 def test_32_hours_gives_64_and_24_hours_gives_144(dispatcher, domain):
-    ActionComputeLeave().run(dispatcher, make_tracker("ik werk 32 uur", "inform_hours", slots={"leave_type": "kortdurend_zorgverlof"}), domain)
+    ActionComputeLeave().run(
+        dispatcher,
+        make_tracker("ik werk 32 uur", "inform_hours", slots={"leave_type": "kortdurend_zorgverlof"}),
+        domain,
+    )
     assert [m["leave_hours"] for m in computed(dispatcher)] == ["64"]
     dispatcher.messages.clear()
-    ActionComputeLeave().run(dispatcher, make_tracker("24", "inform_hours", slots={"leave_type": "langdurend_zorgverlof"}), domain)
+    ActionComputeLeave().run(
+        dispatcher, make_tracker("24", "inform_hours", slots={"leave_type": "langdurend_zorgverlof"}), domain
+    )
     assert [m["leave_hours"] for m in computed(dispatcher)] == ["144"]
 
 
@@ -72,8 +79,11 @@ def test_entitlement_comes_from_the_knowledge_file():
 
 
 def test_regulation_question_with_hours_is_answered_in_one_go(dispatcher, domain):
-    tracker = make_tracker("hoeveel kortdurend zorgverlof heb ik bij 32 uur", "leave_kortdurend_zorgverlof",
-                           slots={"leave_type": "kortdurend_zorgverlof"})
+    tracker = make_tracker(
+        "hoeveel kortdurend zorgverlof heb ik bij 32 uur",
+        "leave_kortdurend_zorgverlof",
+        slots={"leave_type": "kortdurend_zorgverlof"},
+    )
     ActionAnswerRegulation().run(dispatcher, tracker, domain)
     assert [m["leave_hours"] for m in computed(dispatcher)] == ["64"]
     assert "ask_hours" not in responses(dispatcher)
@@ -81,16 +91,24 @@ def test_regulation_question_with_hours_is_answered_in_one_go(dispatcher, domain
 
 
 def test_regulation_question_without_hours_asks_for_them(dispatcher, domain):
-    tracker = make_tracker("wat is langdurend zorgverlof", "leave_langdurend_zorgverlof",
-                           slots={"leave_type": "langdurend_zorgverlof"})
+    tracker = make_tracker(
+        "wat is langdurend zorgverlof", "leave_langdurend_zorgverlof", slots={"leave_type": "langdurend_zorgverlof"}
+    )
     events = ActionAnswerRegulation().run(dispatcher, tracker, domain)
     assert "Langdurend zorgverlof" in dispatcher.messages[0]["text"]
     assert responses(dispatcher)[-1] == "ask_hours"
-    assert {"event": "slot", "name": "last_item", "value": "regelingen.langdurend-zorgverlof", "timestamp": None} in events
+    assert {
+        "event": "slot",
+        "name": "last_item",
+        "value": "regelingen.langdurend-zorgverlof",
+        "timestamp": None,
+    } in events
 
 
 def test_calamity_leave_asks_no_hours(dispatcher, domain):
-    tracker = make_tracker("wat is calamiteitenverlof", "leave_calamiteitenverlof", slots={"leave_type": "calamiteitenverlof"})
+    tracker = make_tracker(
+        "wat is calamiteitenverlof", "leave_calamiteitenverlof", slots={"leave_type": "calamiteitenverlof"}
+    )
     ActionAnswerRegulation().run(dispatcher, tracker, domain)
     assert "behoud van loon" in dispatcher.messages[0]["text"]
     assert "ask_hours" not in responses(dispatcher)
@@ -108,6 +126,9 @@ def test_paid_without_leave_type_answers_both_care_leaves(dispatcher, domain):
     assert "70 %" in said and "onbetaald" in said
 
 
-@pytest.mark.parametrize("typed, hours", [("32", 32), ("36,5 uur", 36.5), ("24u", 24), ("drie dagen van 7,5 uur", 22.5), ("ik werk fulltime", None)])
+@pytest.mark.parametrize(
+    "typed, hours",
+    [("32", 32), ("36,5 uur", 36.5), ("24u", 24), ("drie dagen van 7,5 uur", 22.5), ("ik werk fulltime", None)],
+)
 def test_parse_weekly_hours(typed, hours):
     assert parse_weekly_hours(typed) == hours

@@ -4,6 +4,7 @@ Two measurements: the free-text ranker alone, and the ranker as the bot uses it,
 the trained NLU model understood of the question (intent, entities) as a prior. The
 floors below guard against regressions; the figures are printed for the closing notes.
 """
+
 import asyncio
 
 import pytest

@@ -1,4 +1,5 @@
 """The set-up and run scripts fail with a clear message, never a traceback."""
+
 import os
 import socket
 import subprocess
@@ -14,7 +15,9 @@ from conftest import ROOT
 )
 def test_missing_python_310_is_explained():
     env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}
-    result = subprocess.run(["/bin/bash", "scripts/find_python310.sh"], cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        ["/bin/bash", "scripts/find_python310.sh"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert result.returncode == 1
     assert "Python 3.10 was not found" in result.stderr and "PYTHON310=" in result.stderr
     assert "Traceback" not in result.stderr
@@ -31,6 +34,8 @@ def test_port_in_use_is_named():
         busy.listen()
         port = busy.getsockname()[1]
         env = {**os.environ, "RASA_PORT": str(port), "ACTIONS_PORT": "5999"}
-        result = subprocess.run(["bash", "scripts/run.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            ["bash", "scripts/run.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
     assert result.returncode == 1
     assert f"port {port} is already in use" in result.stderr

@@ -1,4 +1,5 @@
 """Loads and checks the knowledge files; any mistake stops start-up with file, item and field."""
+
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
@@ -103,8 +104,7 @@ def load_knowledge_base(directory: Path = DEFAULT_DIRECTORY) -> KnowledgeBase:
         for item in _parse(path, KnowledgeFile, "items").items:
             if item.id in items:
                 raise KnowledgeError(
-                    f"{path}: item '{item.id}', field 'id': duplicate id, "
-                    f"already used in {files[item.id]}"
+                    f"{path}: item '{item.id}', field 'id': duplicate id, already used in {files[item.id]}"
                 )
             items[item.id] = item
             files[item.id] = path

@@ -1,4 +1,5 @@
 """Schema of the knowledge files (see knowledge/README.md)."""
+
 from datetime import date
 from enum import Enum
 from typing import Dict, List, Literal, Optional, Union
