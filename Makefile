@@ -7,12 +7,12 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 
-.PHONY: run test setup train validate unit-tests story-tests model-tests eval benchmark spacy-model clean
+.PHONY: run test setup lint train validate unit-tests story-tests model-tests eval benchmark spacy-model clean
 
 run: setup train
 	@bash scripts/run.sh
 
-test: setup unit-tests validate train story-tests model-tests
+test: setup lint unit-tests validate train story-tests model-tests
 	@echo "==> All tests passed"
 
 setup:
@@ -21,6 +21,11 @@ setup:
 # Skipped when the model was trained from the current config, domain and data.
 train: setup
 	@bash scripts/train.sh
+
+lint: setup
+	@echo "==> Lint (ruff)"
+	@$(BIN)/ruff check actions tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff format --check --quiet actions tests scripts spacy_pipeline/build.py
 
 validate: setup
 	@echo "==> Validating training data and domain"
