@@ -40,7 +40,6 @@ story-tests: train
 	@$(BIN)/rasa test core --stories tests/test_stories.yml --model models/werkstress.tar.gz \
 		--fail-on-prediction-errors --out results/stories --quiet
 	@echo "==> Every test story was predicted correctly (report: results/stories)"
-	@echo "==> Every test story was predicted correctly"
 
 model-tests: train
 	@echo "==> Tests through the trained model: retrieval, and conversations over REST (starts both servers)"
