@@ -24,6 +24,7 @@ MIN_PRIOR_CONFIDENCE = 0.3
 # Below this a match is more likely noise than an answer.
 MIN_SCORE = 0.12
 WORD_WEIGHT = 0.6
+BEST_ENTRIES = 2
 LINK_MIN_SCORE = 0.2
 # Words of the question itself, not of its subject.
 QUESTION_WORDS = STOP_WORDS | {
@@ -117,7 +118,7 @@ def prior_from_parse(parse: Dict[str, Any]) -> Prior:
 
 
 class Index:
-    """One entry per item (its text) and one per example question; an item scores as its best entry."""
+    """One entry per item (its text) and one per example question."""
 
     def __init__(self, items: List[Item]):
         self.items = items
@@ -127,7 +128,8 @@ class Index:
                 texts.append(text)
                 owners.append(position)
         entries = lemmas_of(texts)
-        self.owners = np.array(owners)
+        owners = np.array(owners)
+        self.groups = [np.flatnonzero(owners == position) for position in range(len(items))]
         self.words = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w[\w&-]*\b")
         self.chars = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5))
         self.word_matrix = self.words.fit_transform(entries)
@@ -140,8 +142,8 @@ class Index:
         word_scores = linear_kernel(self.words.transform([query_lemmas]), self.word_matrix)[0]
         char_scores = linear_kernel(self.chars.transform([query_lemmas]), self.char_matrix)[0]
         entry_scores = WORD_WEIGHT * word_scores + (1 - WORD_WEIGHT) * char_scores
-        scores = np.zeros(len(self.items))
-        np.maximum.at(scores, self.owners, entry_scores)
+        # An item scores as the mean of its two best entries: one lucky match counts for less.
+        scores = np.array([np.sort(entry_scores[group])[-BEST_ENTRIES:].mean() for group in self.groups])
         # The boost only reorders items the words already found: no text match, no answer.
         boosts = np.array([PRIOR_BOOST * prior.matches(item) for item in self.items]) * (scores > 0)
         scores = scores + boosts

@@ -15,8 +15,8 @@ from conftest import ROOT
 
 QUESTIONS = yaml.safe_load((ROOT / "tests" / "search_questions.yml").read_text(encoding="utf-8"))["questions"]
 MODEL = ROOT / "models" / "werkstress.tar.gz"
-FREE_TEXT_FLOOR = 0.70
-WITH_NLU_FLOOR = 0.78
+FREE_TEXT_FLOOR = 0.80
+WITH_NLU_FLOOR = 0.82
 
 
 def score(priors):
