@@ -4,6 +4,7 @@ Lemmas come from the project's own Dutch spaCy pipeline, so "zorgt" finds "zorge
 character n-grams within words catch compounds ("preventietool") and typos.
 """
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
@@ -25,6 +26,8 @@ MIN_PRIOR_CONFIDENCE = 0.3
 MIN_SCORE = 0.12
 WORD_WEIGHT = 0.6
 BEST_ENTRIES = 2
+FIGURES_PENALTY = 0.1
+NUMBER_WORDS = {"hoeveel", "procent", "percentage", "percentages", "cijfer", "cijfers", "aantal", "getal", "getallen"}
 LINK_MIN_SCORE = 0.2
 # Words of the question itself, not of its subject.
 QUESTION_WORDS = STOP_WORDS | {
@@ -69,6 +72,10 @@ def lemmas_of(texts: List[str]) -> List[str]:
 def _document(item: Item) -> str:
     parts = [item.title, item.title, item.subtopic, item.text, *item.points, *item.keywords, *item.keywords]
     return " ".join(parts)
+
+
+def asks_for_numbers(text: str) -> bool:
+    return bool(NUMBER_WORDS & set(re.findall(r"\w+", text.lower())))
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,7 @@ class Index:
                 owners.append(position)
         entries = lemmas_of(texts)
         owners = np.array(owners)
+        self.is_figures = np.array([item.kind.value == "figures" for item in items])
         self.groups = [np.flatnonzero(owners == position) for position in range(len(items))]
         self.words = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w[\w&-]*\b")
         self.chars = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5))
@@ -147,6 +155,10 @@ class Index:
         # The boost only reorders items the words already found: no text match, no answer.
         boosts = np.array([PRIOR_BOOST * prior.matches(item) for item in self.items]) * (scores > 0)
         scores = scores + boosts
+        # Figures items list every action with its percentage, so they match questions about
+        # the actions too; they are the answer only when someone asks for numbers.
+        if not (prior.kind == "figures" or asks_for_numbers(query)):
+            scores = scores - FIGURES_PENALTY * self.is_figures
         order = scores.argsort()[::-1]
         return [(self.items[i], float(scores[i])) for i in order]
 

@@ -1,8 +1,10 @@
 """Retrieval on realistic questions that are not copied from the brochure.
 
-Two question sets, each written by a helper that never saw the search code:
+Three question sets, each written by a helper that never saw the search code:
 - tests/search_questions.yml was used while developing the ranker (its figures are optimistic);
-- tests/search_questions_holdout.yml was written later and is only measured, never tuned on.
+- tests/search_questions_holdout.yml was written later; one change (figures only when numbers
+  are asked) was chosen after seeing its misses, so it is no longer clean;
+- tests/search_questions_fresh.yml was written last and measured once, after all changes.
 
 Each is measured twice: the free-text ranker alone, and the ranker as the bot uses it, with
 what the trained NLU model understood (intent, entities) as a prior. The floors guard
@@ -20,8 +22,9 @@ from conftest import ROOT
 MODEL = ROOT / "models" / "werkstress.tar.gz"
 # (file, free-text floor, floor with the NLU prior)
 QUESTION_SETS = {
-    "development": ("search_questions.yml", 0.80, 0.82),
-    "held-out": ("search_questions_holdout.yml", 0.75, 0.75),
+    "development": ("search_questions.yml", 0.82, 0.84),
+    "held-out": ("search_questions_holdout.yml", 0.80, 0.80),
+    "fresh": ("search_questions_fresh.yml", 0.75, 0.75),
 }
 
 
@@ -93,3 +96,9 @@ def test_ranking_with_the_nlu_prior(name, nlu):
 @pytest.mark.parametrize("nonsense", ["qwxz plof brrr", "wat wordt het weer morgen in Parijs", "asdfgh", "!!!"])
 def test_no_answer_rather_than_a_poor_match(nonsense):
     assert search(nonsense) == []
+
+
+def test_figures_only_when_numbers_are_asked():
+    question = "moeten medewerkers eerst kunnen oefenen met ai voordat ze het echt moeten gebruiken"
+    assert search(question, limit=1)[0][0].id == "ai.actie.experimenteren"
+    assert search("hoeveel procent van de bedrijven gebruikt al ai", limit=1)[0][0].id == "ai.cijfers"
