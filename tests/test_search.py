@@ -20,11 +20,12 @@ from actions.search import Prior, prior_from_parse, search
 from conftest import ROOT
 
 MODEL = ROOT / "models" / "werkstress.tar.gz"
-# (file, free-text floor, floor with the NLU prior)
+# (file, free-text floor, floor with the NLU prior). The fresh set carries the target of
+# issue 3: top-1 ≥ 90 % for retrieval as the bot does it.
 QUESTION_SETS = {
-    "development": ("search_questions.yml", 0.82, 0.84),
-    "held-out": ("search_questions_holdout.yml", 0.80, 0.80),
-    "fresh": ("search_questions_fresh.yml", 0.75, 0.75),
+    "development": ("search_questions.yml", 0.84, 0.85),
+    "held-out": ("search_questions_holdout.yml", 0.85, 0.88),
+    "fresh": ("search_questions_fresh.yml", 0.85, 0.90),
 }
 
 
