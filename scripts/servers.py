@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 READY_TIMEOUT_SECONDS = 240
 
 
-def _ready(rasa_port: int, actions_port: int) -> bool:
+def ready(rasa_port: int, actions_port: int) -> bool:
+    """Both Rasa's API and the action server answer."""
     try:
         for url in (f"http://localhost:{rasa_port}/status", f"http://localhost:{actions_port}/health"):
             with urllib.request.urlopen(url, timeout=2) as response:
@@ -42,7 +43,7 @@ def running_bot(rasa_port: int, actions_port: int, log_path: Path) -> Iterator[N
         )
         try:
             deadline = time.monotonic() + READY_TIMEOUT_SECONDS
-            while not _ready(rasa_port, actions_port):
+            while not ready(rasa_port, actions_port):
                 if process.poll() is not None:
                     raise RuntimeError(f"the bot stopped during start-up; see {log_path}")
                 if time.monotonic() > deadline:

@@ -2,29 +2,19 @@
 
 import sys
 import time
-import urllib.request
 
-TIMEOUT_SECONDS = 180
-
-
-def answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
+from servers import READY_TIMEOUT_SECONDS, ready
 
 
 def main() -> int:
-    rasa_port, actions_port = sys.argv[1], sys.argv[2]
-    urls = [f"http://localhost:{rasa_port}/status", f"http://localhost:{actions_port}/health"]
-    deadline = time.monotonic() + TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        if all(answers(url) for url in urls):
-            return 0
+    rasa_port, actions_port = int(sys.argv[1]), int(sys.argv[2])
+    deadline = time.monotonic() + READY_TIMEOUT_SECONDS
+    while not ready(rasa_port, actions_port):
+        if time.monotonic() > deadline:
+            sys.stderr.write(f"error: the servers were not ready after {READY_TIMEOUT_SECONDS} s\n")
+            return 1
         time.sleep(1)
-    sys.stderr.write(f"error: the servers were not ready after {TIMEOUT_SECONDS} s\n")
-    return 1
+    return 0
 
 
 if __name__ == "__main__":
