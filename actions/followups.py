@@ -42,11 +42,10 @@ class ActionGiveMore(Action):
         if item is None:
             say(dispatcher, "no_topic_yet")
             return []
-        if item.points:
-            dispatcher.utter_message(text=points_message(item))
-        else:
+        if not item.points:
             say(dispatcher, "no_more")
             return []
+        dispatcher.utter_message(text=points_message(item))
         say(dispatcher, "advice_followup")
         return []
 
@@ -57,16 +56,16 @@ class ActionGiveLinks(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         knowledge = knowledge_base()
-        # A named resource ("waar vind ik de Participatieve Aanpak?") goes first.
+        item = current_item(tracker)
+        named_theme = known_theme(entity_value(tracker, "theme"))
+        theme = current_theme(tracker)
+        # A named resource ("waar vind ik de Participatieve Aanpak?") goes first, then the
+        # links of the current answer unless the message names a theme, then the theme's.
         links = search_links(latest_text(tracker))
-        if not links:
-            item = current_item(tracker)
-            theme = known_theme(entity_value(tracker, "theme"))
-            if item is not None and not theme:
-                links = knowledge.links_of([item])
-            if not links:
-                theme = current_theme(tracker)
-                links = knowledge.links_of(knowledge.find(theme=theme)) if theme else []
+        if not links and item is not None and not named_theme:
+            links = knowledge.links_of([item])
+        if not links and theme:
+            links = knowledge.links_of(knowledge.find(theme=theme))
         if not links:
             say(dispatcher, "no_links")
             return []

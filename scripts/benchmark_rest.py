@@ -4,6 +4,7 @@ Sends every message of the held-out NLU set (one new conversation per message, s
 intake form and the knowledge actions all take part) and prints median and p95.
 """
 
+import re
 import statistics
 import sys
 import time
@@ -20,8 +21,6 @@ WARM_UP = 5
 
 
 def holdout_messages():
-    import re
-
     data = yaml.safe_load((ROOT / "tests" / "nlu_holdout.yml").read_text(encoding="utf-8"))
     for block in data["nlu"]:
         for line in block.get("examples", "").splitlines():
