@@ -60,6 +60,13 @@ class WebSource(Strict):
         return reference
 
 
+class AdviceSource(Strict):
+    """Good practice without a checked legal source: shown as advice, never with a check date."""
+
+    type: Literal["advice"]
+    note: constr(min_length=10)
+
+
 class Entitlement(Strict):
     weeks_of_hours: float = Field(gt=0, le=52)
     paid: bool
@@ -79,7 +86,7 @@ class Item(Strict):
     title: Sentence
     text: constr(min_length=10)
     points: List[Sentence] = []
-    source: Union[BrochureSource, WebSource] = Field(..., discriminator="type")
+    source: Union[BrochureSource, WebSource, AdviceSource] = Field(..., discriminator="type")
     links: List[ItemId] = []
     keywords: List[Sentence] = []
     # Example user questions this item answers, matched by the free-text search.
@@ -87,6 +94,8 @@ class Item(Strict):
     url: Optional[HttpUrl] = None
     entitlement: Optional[Entitlement] = None
     refusal: Optional[Sentence] = None
+    # How to apply for a regulation, as far as the checked facts say.
+    apply: Optional[Sentence] = None
 
     @validator("url", always=True)
     def link_items_have_a_url(cls, url, values):
