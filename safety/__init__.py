@@ -1,0 +1,1 @@
+"""Safety checks that run before any intent handling (crisis signals in a user's message)."""

@@ -1,0 +1,290 @@
+"""Recognises crisis signals (suicidal thoughts, self-harm, acute danger) in a message.
+
+Used in two places: the Rasa policy `safety.crisis_policy.CrisisPolicy` checks every user
+message with it before any intent handling (also "/intent" messages, which skip the NLU),
+and the evaluation scripts measure it on the development and held-out crisis sets.
+
+Patterns, not a trained model: a miss here costs a life, so every signal is a readable
+rule that a reviewer can check, and a false alarm only costs one serious answer.
+The text is normalised first (lower case, accents removed, "mn" → "mijn", repeated
+letters reduced) so that chat spelling and common typos match the same rules.
+"""
+
+import re
+import unicodedata
+from enum import Enum
+from typing import Optional
+
+
+class Concern(str, Enum):
+    """Whose safety the message is about."""
+
+    SELF = "self"
+    OTHER = "other"
+
+
+_CHAT_SPELLING = {
+    r"\bmn\b": "mijn",
+    r"\bm'n\b": "mijn",
+    r"\bzn\b": "zijn",
+    r"\bz'n\b": "zijn",
+    r"\bnie\b": "niet",
+    r"\bnt\b": "niet",
+    r"\bwil(?:l)+\b": "wil",
+    r"\bk\b": "ik",
+    r"\bn\b": "een",
+    r"\bzelfmoor[td]\w*": "zelfmoord",
+    r"\bzelf moord\w*": "zelfmoord",
+    r"\bzelfmord\w*": "zelfmoord",
+    r"\bzelfdodin\w*": "zelfdoding",
+    r"\bsu[iy]?[cs][iy]?d(?:e|aal|ale|aa|al)\w*": "suicide",
+}
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'")
+    text = re.sub(r"[.?!;]+", " . ", text)  # sentence ends stay visible to `_whose`
+    text = re.sub(r"[^a-z0-9'. ]+", " ", text)
+    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "wiiiiil" → "wiil"
+    for pattern, replacement in _CHAT_SPELLING.items():
+        text = re.sub(pattern, replacement, text)
+    return " " + re.sub(r"\s+", " ", text).strip() + " "
+
+
+# Words for "I / me" and for someone else; used to tell whose safety is at stake.
+_PERSON = r"(?:mezelf|zichzelf|zelf|mij|me|hem|haar|hen|zich)"
+_LIFE = r"(?:mijn|zijn|haar|het|hun|je|jouw|zn) leven"
+_END = r"(?:eind|einde|punt)"
+_MEANS = (
+    r"(?:mes|mesje|scheermesje|pillen|slaappillen|medicijnen|tabletten|oxazepam|paracetamol|"
+    r"strop|touw|geweer|spoor|trein|brug|dak|flat|balkon|parkeergarage|dijk|pijler|het water in|"
+    r"snelweg|vrachtwagen|auto)"
+)
+_ENDING = (
+    r"(?:klaar (?:liggen|ligt|om)|zodat het (?:klaar|over|voorbij)|het (?:is )?(?:dan )?(?:ook )?(?:klaar|over|voorbij)\b|"
+    r"(?:twijfel|twijfelt) of (?:ik|hij|ze) het doe|om te springen|te springen|durfde net niet|"
+    r"ingenomen|innemen|geslikt|dood\b(?! spoor)|sterven|einde\b|voorgoed|nooit meer)"
+)
+_WISH = r"hoop|hoopt|hoopte|wil|wilt|willen|wou|zou willen|wens|wenst|denk aan|denkt aan|plan|van plan|ga|gaat"
+
+SIGNALS = [
+    # Named directly.
+    r"\bzelfmoord",
+    r"\bzelfdoding",
+    r"\bsuicide",
+    r"\bsuicidaal",
+    r"\bzelfbeschadig",
+    r"\bautomutil",
+    r"\blevensmoe",
+    r"\bdoodswens",
+    r"\bdoodsgedachte",
+    r"\bafscheidsbrief",
+    r"\boverdosis\b(?! aan)",
+    r"\bkill (?:my|him|her)self",
+    r"\bwant(?:s)? to die\b",
+    r"\bend (?:my|his|her) life",
+    # Ending one's life.
+    rf"\b{_END} (?:aan|achter) {_LIFE}",
+    rf"\ber (?:(?:voorgoed|definitief|gewoon|maar|dan) )?(?:een )?{_END} (?:aan|achter) (?:maken|maak|maakt|te maken|zetten|zet|gemaakt)",
+    rf"\b(?:maak|maakt|maken) (?:ik |ze |hij |zij )?er (?:(?:vanavond|morgen|vandaag|dan|gewoon|maar|voorgoed) )*een {_END} aan\b(?! met| die| dat| de | het | dit)",
+    rf"\ber (?:\w+ )?een {_END} aan (?:wil|wilt|willen|gaat|ga|gaan|zal|zou) (?:\w+ )?(?:maken|te maken)",
+    r"\b(?:van het leven (?:beroven|beroofd)|zich(?:zelf)? van het leven)",
+    r"\buit het leven (?:stappen|stap|gaan|willen)",
+    r"\bvan kant (?:maken|te maken|gemaakt)",
+    r"\bom het leven (?:brengen|te brengen)",
+    r"\b(?:zichzelf|mezelf|zich|me) (?:te )?(?:doden|ophangen|op te hangen)",
+    r"\bmezelf (?:te )?doden\b",
+    # Wishing to be dead or gone.
+    r"\b(?:niet|nooit) (?:meer )?(?:willen |wil |wilt |te )?leven\b",
+    r"\bniet meer (?:door )?(?:te )?leven\b",
+    r"\b(?:reden|zin|nut) (?:meer )?(?:om |in )?(?:door )?(?:te )?leven",
+    r"\bdoor te leven\b",
+    r"\bverdien\w* (?:het )?niet (?:om )?te leven",
+    r"\bleven (?:heeft|had) (?:voor (?:mij|hem|haar) )?(?:geen|weinig) (?:zin|nut)",
+    r"\bgeen zin meer in (?:het|mijn|zijn|haar) leven",
+    r"\bklaar met (?:het|mijn|zijn|haar)? ?leven",
+    r"\bleven is klaar\b",
+    r"\b(?:wil|wilde|wou|wilt|willen) (?:gewoon |graag |echt |liever )?(?:dood|sterven)\b",
+    r"\b(?:liever|liefst|beter) (?:gewoon )?dood\b",
+    r"\bdood (?:te )?(?:zijn|wil|willen|gaan|was|is)\b.{0,40}\b(?:fijn|liever|liefst|prima|beter|wil|oplossing)",
+    r"\b(?:fantaseer|fantaseert|denk|denkt|denken) \w* ?\w* ?(?:aan|over) (?:de )?dood\b",
+    r"\bdood als (?:enige )?(?:oplossing|uitweg)",
+    r"\bzonder pijn dood",
+    r"\b(?:hoe|manier\w*) (?:je |om )?(?:\w+ )?dood (?:kunt |te )?gaan",
+    r"\bdodelijk (?:is|zijn)\b|\bdodelijke dosis",
+    r"\bachterna (?:wil|willen|gaan)",
+    r"\ber (?:\w+ )?(?:niet meer|nooit meer) (?:wil(?:t|len)? )?(?:te )?(?:zijn|ben|is|was|waren)\b",
+    r"\b(?:niet|nooit) meer (?:willen |wil |te )?bestaan",
+    r"\bophouden met bestaan",
+    r"\b(?:beter|liever) af zonder (?:mij|hem|haar)",
+    r"\bniemand (?:zou|zal) (?:mij|me|hem|haar) missen\b(?! in| bij| op| tijdens)",
+    r"\b(?:last|blok aan het been) (?:voor|van) iedereen",
+    r"\b(?:hoeft|hoef) (?:het )?(?:allemaal )?(?:voor (?:mij|hem|haar|hen) )(?:allemaal )?(?:niet meer|niet langer)",
+    r"\bhet hoeft (?:allemaal )?niet meer\b",
+    r"\bnooit meer wakker",
+    r"\bniet meer wakker (?:te )?(?:worden|word|wordt)",
+    r"\b(?:slapen|verdwijnen|weg zijn|ophouden|stoppen) (?:\w+ )?(?:voor altijd|voorgoed)",
+    r"\b(?:voor altijd|voorgoed) (?:slapen|verdwijnen|weg)",
+    r"\bgeen (?:enkele )?uitweg\b(?! uit)",
+    r"\b(?:enige|laatste) uitweg",
+    r"\bzie het (?:echt |helemaal |allemaal |gewoon )?niet meer zitten\b(?! om| met| op)",
+    r"\bwil er (?:\w+ )?(?:vanaf|van af|uit stappen) zijn",
+    r"\bom er (?:maar )?(?:vanaf|van af) te zijn",
+    r"\bhet is (?:dan )?(?:ook )?(?:klaar|voorbij)\b.{0,20}$",
+    r"\ben het is (?:klaar|voorbij)",
+    r"\bvaarwel\b",
+    r"\bnooit meer (?:zullen |zult |zal )?zien",
+    r"\blaatste dag is\b",
+    r"\bdoor ?gaan met (?:het )?leven",
+    r"\bmoe van het leven",
+    r"\b(?:ophoudt|ophouden|stopt|stoppen)\b.{0,10}\bvoorgoed",
+    r"\bom dood te (?:zijn|gaan)\b",
+    r"\bdood (?:wil|wilt|willen)\b",
+    r"\bbeter af (?:is|zijn|zou zijn|zal zijn)? ?(?:als|zonder) (?:ik|hij|ze|zij|mij|hem|haar)\b",
+    r"\bvan het leven (?:\w+ )?beroven",
+    r"\bvoor (?:mij|hem|haar) (?:allemaal )?niet meer (?:hoeft|hoef)",
+    # Self-harm.
+    r"\b(?:mezelf|zichzelf) (?:\w+ ){0,3}(?:gekrast|gesneden|gebrand|verwond|verwondt|pijn|krast|snijdt|snijd|beschadigt|beschadigd|slaat)",
+    r"\b(?:krab|krabt|snij|snijd|snijdt|kras|krast) (?:mijn|zijn|haar) (?:armen|arm|polsen|pols|benen|been) open",
+    r"\bsnee[e]?n op",
+    r"\b(?:snij|snijd|snijdt|snijden|sneed|gesneden|kras|krast|krassen|gekrast|brand|brandt|verwond|verwondt|beschadig|beschadigt|sla|slaat)\w* (?:\w+ )?(?:mezelf|zichzelf)",
+    r"\b(?:mezelf|zichzelf|me|zich) (?:\w+ )?(?:\w+ )?(?:pijn (?:doen|doe|te doen)|iets (?:aan ?doen|aan ?doet|aan te doen|aandoe|aandoet)|snijden|krassen|beschadigen|verwonden)",
+    r"\b(?:polsen|pols|armen|arm) (?:\w+ )?(?:open ?(?:gesneden|snijden|krabben|krab|gekrabd))",
+    r"\bopen ?(?:gesneden|gekrabd|krab)\b",
+    r"\bmes\b.{0,30}\bpols",
+    r"\bhoofd tegen de muur\b",
+    r"\bzelf (?:heeft|heb) (?:gemaakt|toegebracht)",
+    r"\bsneeen\b",
+    # Broader: a means of harm together with an intent or an ending ("het mes al klaar",
+    # "van de dijk sturen zodat het over is"), and dying wished or planned.
+    rf"\b{_MEANS}\b.{{0,80}}\b{_ENDING}",
+    rf"\b{_ENDING}.{{0,80}}\b{_MEANS}\b",
+    rf"\b(?:{_WISH})\b.{{0,40}}\b(?:doodga|doodgaat|doodgaan|dood gaan|dood ga|dood gaat|dood ben|dood is|dood was|dood te|sterf|sterven|doodbloed)",
+    rf"\b(?:doodgaan|dood gaan|sterven)\b.{{0,40}}\b(?:opluchting|oplossing|fijn|prima|hoop)",
+    rf"\b(?:{_WISH}|klaar om)\b.{{0,40}}\b(?:afscheid (?:te )?nemen van (?:het|mijn) leven|uit (?:het|mijn) leven|mijn leven (?:te )?(?:beeindigen|stoppen))",
+    r"\b(?:het|mijn|zijn|haar) leven (?:\w+ ){0,3}(?:beeindigen|beeindig|stoppen|stopzetten)",
+    r"\bga het beeindigen\b",
+    r"\b(?:het )?leven (?:zat|beu)\b",
+    r"\bhet leven niet meer zitten",
+    r"\bniet meer (?:ziet|zie|zien) waarom (?:hij|ik|ze|zij) (?:nog )?(?:zou|zal) (?:door)?leven",
+    r"\b(?:verder|door) (?:te )?leven\b",
+    r"\bzelmoord|\bzelfdodng|\bzelf ?dod\w*",
+    r"\b(?:gesneden|gekrast|sneden|snijwonden|krassen) (?:\w+ ){0,4}(?:polsen|pols|armen|arm|been|benen|bovenbenen)",
+    r"\b(?:in|op) (?:mijn|zijn|haar) (?:armen|arm|been|benen|polsen|pols) (?:\w+ ){0,2}(?:gesneden|gekrast|kras|krast|snij|snijd|snijdt)",
+    r"\b(?:kras|krast|krassen|snij|snijd|snijdt) in (?:mijn|zijn|haar) (?:armen|arm|been|benen|polsen|pols)",
+    r"\b(?:weer|gister|gisteren|opnieuw) (?:weer )?(?:gekrast|gesneden)",
+    r"\b(?:armen|arm|polsen|pols) (?:\w+ )?(?:openhaalt|openhalen|open haalt|opengehaald)",
+    r"\bmet (?:een )?(?:mesje|glas|scheermesje) (?:bewerkt|bewerken|openhaalt)",
+    r"\bmouwen? (?:\w+ ){0,3}(?:omlaag|lang|lange)\b.{0,40}\b(?:niemand|ziet|zien)",
+    r"\b(?:er )?(?:straks|morgen|binnenkort|dan) niet meer (?:zal |zult )?(?:zijn|ben|is)\b",
+    r"\ber morgen niet meer (?:zal |zult )?zijn",
+    r"\blaatste (?:telefoontje|bericht|appje|mailtje)\b",
+    r"\bafscheids(?:brief|briefje|bericht|berichtje|mail|appje)",
+    r"\bsorry voor alles\b",
+    r"\bvoorgoed van (?:me|mij|hem|haar) af",
+    r"\bhoeft er niks meer\b",
+    r"\bniet (?:meer )?wakker (?:word|wordt|worden)\b.{0,40}\b(?:prima|hoop|fijn|best)",
+    r"\bvan het leven (?:\w+ )?(?:beroven|beroof|berooft)",
+    r"\buit het leven (?:te )?(?:stappen|stap|gaan|willen)",
+    r"\bvoorgoed (?:voorbij|over|klaar)",
+    r"\b(?:zijn|is) dodelijk als",
+    rf"\ber (?:\w+ )?(?:een )?{_END} aan (?:maken|maak|maakt|te maken)",
+    r"\bvan kant (?:\w+ )?(?:maken|te maken)",
+    r"\bzodat het (?:klaar|over|voorbij) is",
+    r"\bals ik (?:nu )?(?:\w+ ){0,4}spring\b",
+    r"\bspring ik\b",
+    r"\bwou dat ik dood\b",
+    r"\bdood (?:willen|wil)\b",
+    r"\bdan ben ik dood\b",
+    r"\b(?:in (?:mijn|haar|zijn) slaap) (?:doodga|doodgaat|dood ga|dood gaat|sterf|sterft|overlijd)",
+    r"\bdoodbloed",
+    r"\brand van het dak\b",
+    r"\bstrop\b",
+    r"\bjachtgeweer|\bvuurwapen",
+    # Means and plans.
+    r"\b(?:pillen|slaappillen|medicijnen|tabletten|pilletjes|paracetamol)\b.{0,40}\b(?:gespaard|sparen|opgespaard|verzamel\w*|innemen|ingenomen|genomen|slikken|geslikt|nemen|op)\b",
+    r"\b(?:gespaard|opgespaard|verzameld|genoeg|strip|hoop|handvol|fles) (?:\w+ )?(?:\w+ )?(?:pillen|slaappillen|medicijnen|tabletten)",
+    r"\b(?:voor|onder) (?:de|een) trein",
+    r"\bdenkt? (?:hij |ze |zij )?aan de trein",
+    r"\bnaar het spoor\b",
+    r"\b(?:brug|dak|flat|balkon|gebouw|perron)\b.{0,60}\b(?:springen|spring|springt|sprong|te springen)",
+    r"\b(?:springen|springt|spring|te springen) (?:\w+ )?(?:van|vanaf|af|in) (?:de |het |een )?(?:brug|dak|flat|balkon|gebouw)",
+    r"\btouw\b.{0,40}\b(?:klaar|gehangen|hangen|opgehangen|zolder|schuur)",
+    r"\btegen een boom",
+    r"\bruk aan het stuur",
+    r"\bgarage\b.{0,40}\bmotor",
+    r"\bzelfmoordpoging",
+    r"\bpoging gedaan\b",
+    r"\b(?:plan|manieren|manier) (?:\w+ )?om (?:\w+ )?(?:te doden|dood te gaan|zelfmoord|een eind)",
+    r"\bde volgende keer (?:wel )?lukt",
+    r"\bspullen weggegeven\b",
+    r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
+]
+
+_SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
+
+# Phrases with death words that are not about danger ("doodmoe", "ik schrik me dood").
+_HARMLESS = re.compile(
+    r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie|"
+    r"zelfmoordpreventie\w* (?:training|cursus|beleid|protocol)|"
+    r"(?:training|cursus|beleid|protocol) \w* ?zelfmoordpreventie)"
+)
+
+_PERSON_NOUN = (
+    r"(?:collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
+    r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
+    r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
+    r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger)"
+)
+# "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
+_REPORTED_SPEECH = re.compile(
+    rf"\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|"
+    r"stuurde|stuurt|belde|praat|praatte|dreigt|dreigde|heeft het over|denkt|dacht)\b"
+    r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|dreigt|denkt)\b"
+)
+# "mijn partner heeft ...", "een medewerker staat ...": someone else is the subject.
+_THIRD_PERSON_SUBJECT = re.compile(
+    rf"(?:^|\. |, | dat | die ) ?(?:mijn|een|onze|ons|de|die|deze|haar|zijn|mijn beste) (?:\w+ )?{_PERSON_NOUN}\b"
+    rf"|^ ?{_PERSON_NOUN}\b"
+)
+_PERSON_REFERENCE = re.compile(
+    rf"\b(?:(?P<first>ik|mezelf|mij|me)|(?:ze|zij|hij|zich|zichzelf|haar|hem|hun|hen|{_PERSON_NOUN}))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:ik|mezelf|mij|me|mijn (?:leven|armen|arm|polsen|pols))\b")
+_THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|zich|zichzelf|haar|hem|hun|hen)\b")
+
+
+def crisis_concern(text: str) -> Optional[Concern]:
+    """Whose safety a message signals to be in danger, or None when it signals no crisis."""
+    normalised = normalise(text)
+    match = _SIGNAL.search(normalised)
+    if not match or _HARMLESS.search(normalised):
+        return None
+    return _whose(normalised, match)
+
+
+def _whose(text: str, match: "re.Match[str]") -> Concern:
+    """The writer, unless the signal's sentence is about a third person.
+
+    "Mijn collega zei dat ze niet meer wil leven" and "mijn medewerker zei: 'ik zie het niet
+    meer zitten'" are about someone else; "ik wil er niet meer zijn" is about the writer.
+    """
+    sentence_start = text.rfind(" . ", 0, match.start()) + 1
+    sentence = text[sentence_start : match.end()]
+    if re.search(r"\bzichzelf\b", text[sentence_start : match.end() + 30]):
+        return Concern.OTHER
+    reports = list(_REPORTED_SPEECH.finditer(sentence))
+    if reports:
+        reported = sentence[reports[-1].end() :]
+        # "hij zegt dat ik moet doorzetten ... ik wil dood" reports nothing about him.
+        if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported):
+            return Concern.OTHER
+    # "de medicijnen van mijn moeder" names a person who is not the subject.
+    people = [
+        m for m in _PERSON_REFERENCE.finditer(sentence) if not sentence[: m.start()].endswith(("van mijn ", "van mn "))
+    ]
+    if people:
+        return Concern.SELF if people[-1].group("first") else Concern.OTHER
+    return Concern.OTHER if _THIRD_PERSON_SUBJECT.search(text[: match.start() + 1]) else Concern.SELF
