@@ -74,8 +74,7 @@ def test_every_url_is_in_the_brochure_or_the_checked_facts(knowledge):
     invented = []
     for item in knowledge.items.values():
         urls = [str(item.url)] if item.url else []
-        if not isinstance(item.source, BrochureSource):
-            urls += [str(url) for url in item.source.urls]
+        urls += [str(url) for url in getattr(item.source, "urls", [])]
         for text in [item.text, item.title, *item.points, item.refusal or ""]:
             urls += URL.findall(text)
         invented += [(item.id, url) for url in urls if url.rstrip("/.") not in sources]
@@ -119,4 +118,8 @@ def test_items_per_theme_are_printed(knowledge):
     counts = items_by_theme(knowledge)
     print("\nitems per theme: " + ", ".join(f"{theme} {count}" for theme, count in sorted(counts.items())))
     for theme in ("mantelzorg", "ai", "vergrijzing", "personeelstekorten"):
-        assert len(knowledge.find(theme=theme, kind="advice")) == 3
+        # The three expert actions of each trend are written for managers and HR; advice
+        # written for an employee (audience medewerker only) comes on top of them.
+        for_managers = knowledge.find(theme=theme, kind="advice", audience="leidinggevende")
+        assert len(for_managers) == 3, theme
+    assert knowledge.find(theme="mantelzorg", kind="advice", audience="medewerker")
