@@ -1,142 +1,46 @@
-"""Guiding a manager from a described situation to the brochure advice that fits it."""
+"""Guiding a manager from a described situation to the brochure advice that fits it.
 
-from typing import Any, Dict, List, Text
+The intake is one question per theme, asked at most once in a conversation. Its answer may
+be a button, a button's title typed, or free words ("cursussen"); anything else is handled
+as a new message, so the question never comes back by itself.
+"""
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import (
-    INTENT_THEMES,
-    SKIP_SUBTOPIC,
-    TREND_THEMES,
     advice_items,
     entity_value,
     intent_payload,
+    is_link,
     item_message,
     knowledge_base,
     known_theme,
-    phrase_text,
-    say,
+    latest_intent,
+    latest_text,
+    shown,
     subtopics_of,
     utter_source,
+    words,
 )
-
-ROLES = ("leidinggevende", "hr", "medewerker", "onbekend")
-# Answers that name another theme's action but mean this theme's one.
-EQUIVALENT_SUBTOPICS = {("mantelzorg", "werktijden"): "flexibiliteit", ("personeelstekorten", "scholing"): "starters"}
+from actions.context import asked_themes, pending_question, role_in_message
+from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
 
 
-class ActionAcknowledgeTheme(Action):
-    """Says which theme was understood, so the user can correct it, and starts a fresh intake."""
-
-    def name(self) -> Text:
-        return "action_acknowledge_theme"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        theme = INTENT_THEMES.get(intent) or known_theme(tracker.get_slot("theme"))
-        if not theme:
-            dispatcher.utter_message(response="utter_topics")
-            return []
-        say(dispatcher, f"theme_ack_{theme}")
-        subtopic = entity_value(tracker, "subtopic")
-        keep = subtopic if subtopic in subtopics_of(theme) else None
-        return [SlotSet("theme", theme), SlotSet("subtopic", keep), SlotSet("last_item", None)]
-
-
-class ActionAskSubtopic(Action):
-    """The intake question, with the theme's expert actions as buttons."""
-
-    def name(self) -> Text:
-        return "action_ask_subtopic"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        theme = known_theme(tracker.get_slot("theme")) or "psa"
-        buttons = subtopic_buttons(advice_items(theme))
-        buttons.append({"title": phrase_text("skip_button"), "payload": "/deny"})
-        say(dispatcher, f"ask_subtopic_{theme}", buttons=buttons)
-        return []
-
-
-class ActionAskRole(Action):
-    def name(self) -> Text:
-        return "action_ask_role"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        say(dispatcher, "ask_role")
-        return []
-
-
-class ValidateIntakeForm(FormValidationAction):
-    def name(self) -> Text:
-        return "validate_intake_form"
-
-    async def required_slots(
-        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Text]:
-        # Only caregiving depends on who is asking: an employee needs the regulations,
-        # a manager the employer advice.
-        if tracker.get_slot("theme") == "mantelzorg":
-            if tracker.get_slot("role") is None:
-                return ["role", "subtopic"]
-            if tracker.get_slot("role") == "medewerker":
-                return []
-        return [slot for slot in domain_slots if slot != "role"]
-
-    def validate_role(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        if value in ROLES:
-            return {"role": value}
-        say(dispatcher, "subtopic_not_understood")
-        return {"role": None}
-
-    def validate_subtopic(self, value: Any, dispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        theme = known_theme(tracker.get_slot("theme")) or "psa"
-        value = EQUIVALENT_SUBTOPICS.get((theme, value), value)
-        if value == SKIP_SUBTOPIC or value in subtopics_of(theme):
-            return {"subtopic": value}
-        say(dispatcher, "subtopic_not_understood")
-        return {"subtopic": None}
-
-
-class ActionGiveAdvice(Action):
-    """The advice for the theme and subtopic in the slots, with follow-up buttons."""
-
-    def name(self) -> Text:
-        return "action_give_advice"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        theme = known_theme(tracker.get_slot("theme"))
-        subtopic = tracker.get_slot("subtopic")
-        if theme == "mantelzorg" and tracker.get_slot("role") == "medewerker":
-            say(dispatcher, "employee_caregiving")
-            return []
-        if not theme:
-            dispatcher.utter_message(response="utter_topics")
-            return []
-        chosen = knowledge_base().find(theme=theme, subtopic=subtopic) if subtopic else []
-        matches = [item for item in chosen if item.kind.value != "link"]
-        if not matches:
-            return self._overview(dispatcher, theme)
-        item = matches[0]
-        dispatcher.utter_message(text=item_message(item))
-        utter_source(dispatcher, item)
-        say(dispatcher, "advice_followup")
-        return [SlotSet("last_item", item.id)]
-
-    @staticmethod
-    def _overview(dispatcher: CollectingDispatcher, theme: str) -> List[EventType]:
-        """A trend's three expert actions as buttons; for PSA, what it is and then its topics."""
-        items = advice_items(theme)
-        if theme in TREND_THEMES and items:
-            say(dispatcher, "advice_overview", buttons=subtopic_buttons(items))
-            return [SlotSet("subtopic", None)]
-        first, *others = [item for item in knowledge_base().find(theme=theme) if item.kind.value != "link"]
-        dispatcher.utter_message(text=item_message(first))
-        utter_source(dispatcher, first)
-        say(dispatcher, "theme_overview", buttons=subtopic_buttons(others))
-        return [SlotSet("last_item", first.id)]
+def subtopic_in_text(theme: str, text: str) -> Optional[str]:
+    """The intake answer meant by free words or a typed button title, for this theme."""
+    lowered = words(text)
+    for item in advice_items(theme):
+        if words(item.title).strip() and words(item.title).strip() in lowered:
+            return item.subtopic
+    for subtopic, answer_words in CONVERSATION_THEMES[theme].answers.items():
+        if any(f" {word}" in lowered for word in answer_words):
+            return subtopic
+    return None
 
 
 def subtopic_buttons(items) -> List[Dict[str, str]]:
@@ -144,3 +48,173 @@ def subtopic_buttons(items) -> List[Dict[str, str]]:
         {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
         for item in items
     ]
+
+
+def ask_subtopic(dispatcher: CollectingDispatcher, tracker: Tracker, theme: str) -> List[EventType]:
+    buttons = subtopic_buttons(advice_items(theme))
+    buttons.append({"title": "Sla over", "payload": "/deny"})
+    dispatcher.utter_message(response=f"utter_ask_subtopic_{theme}", buttons=buttons)
+    themes = asked_themes(tracker)
+    return [
+        SlotSet("pending", "subtopic"),
+        SlotSet("asked_themes", themes + [theme] if theme not in themes else themes),
+    ]
+
+
+def give_advice(
+    dispatcher: CollectingDispatcher, tracker: Tracker, theme: str, subtopic: Optional[str]
+) -> List[EventType]:
+    """The advice item for the subtopic, or the theme's overview."""
+    if theme == "mantelzorg" and tracker.get_slot("role") == "medewerker":
+        return employee_caregiving(dispatcher, tracker)
+    matches = (
+        [item for item in knowledge_base().find(theme=theme, subtopic=subtopic) if not is_link(item)]
+        if subtopic
+        else []
+    )
+    if not matches:
+        return overview(dispatcher, tracker, theme)
+    item = matches[0]
+    dispatcher.utter_message(text=item_message(item))
+    utter_source(dispatcher, item)
+    dispatcher.utter_message(response="utter_advice_followup")
+    return [SlotSet("pending", None), SlotSet("subtopic", item.subtopic), *shown(tracker, item)]
+
+
+def overview(dispatcher: CollectingDispatcher, tracker: Tracker, theme: str) -> List[EventType]:
+    """A trend's actions as buttons; for PSA, what it is and then its topics."""
+    items = advice_items(theme)
+    if theme in TREND_THEMES and items:
+        dispatcher.utter_message(response="utter_advice_overview", buttons=subtopic_buttons(items))
+        return [SlotSet("pending", None), SlotSet("subtopic", None)]
+    first, *others = [item for item in knowledge_base().find(theme=theme) if not is_link(item)]
+    dispatcher.utter_message(text=item_message(first))
+    utter_source(dispatcher, first)
+    dispatcher.utter_message(response="utter_theme_overview", buttons=subtopic_buttons(others))
+    return [SlotSet("pending", None), *shown(tracker, first)]
+
+
+def employee_caregiving(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """A caregiver themselves: the brochure's advice for employees, then the regulations."""
+    items = advice_items("mantelzorg", audience="medewerker")
+    for item in items:
+        dispatcher.utter_message(text=item_message(item))
+        utter_source(dispatcher, item)
+    dispatcher.utter_message(response="utter_employee_caregiving")
+    return [SlotSet("pending", None), SlotSet("role", "medewerker"), *shown(tracker, *items)]
+
+
+class ActionAcknowledgeTheme(Action):
+    """Says which theme was understood, then asks the intake question once or gives the advice."""
+
+    def name(self) -> Text:
+        return "action_acknowledge_theme"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        # The intent decides the theme; a theme word elsewhere in the message does not.
+        theme = INTENT_THEMES.get(latest_intent(tracker)) or known_theme(entity_value(tracker, "theme"))
+        if not theme:
+            dispatcher.utter_message(response="utter_topics")
+            return []
+        events: List[EventType] = [SlotSet("theme", theme), SlotSet("leave_type", None)]
+        role = role_in_message(tracker) or tracker.get_slot("role")
+        if role:
+            events.append(SlotSet("role", role))
+        dispatcher.utter_message(response=f"utter_ack_{theme}")
+        tracker.slots["role"] = role
+        text = latest_text(tracker)
+        subtopic = entity_value(tracker, "subtopic")
+        subtopic = subtopic if subtopic in subtopics_of(theme) else None
+        if theme == "mantelzorg" and role == "medewerker":
+            return events + employee_caregiving(dispatcher, tracker)
+        if theme == "psa":
+            return events + overview(dispatcher, tracker, theme)
+        if subtopic or (theme in TREND_THEMES and not text.startswith("/") and subtopic_in_text(theme, text)):
+            return events + give_advice(dispatcher, tracker, theme, subtopic or subtopic_in_text(theme, text))
+        if theme in asked_themes(tracker):
+            return events + overview(dispatcher, tracker, theme)
+        if theme == "mantelzorg" and role is None:
+            dispatcher.utter_message(response="utter_ask_role")
+            return events + [SlotSet("pending", "role")]
+        return events + ask_subtopic(dispatcher, tracker, theme)
+
+
+class ActionHandleRole(Action):
+    """The user says who they are: the answer to the role question, or news in passing."""
+
+    def name(self) -> Text:
+        return "action_handle_role"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        role = role_in_message(tracker)
+        theme = known_theme(tracker.get_slot("theme"))
+        events: List[EventType] = [SlotSet("role", role)] if role else []
+        tracker.slots["role"] = role or tracker.get_slot("role")
+        if role == "medewerker" and theme in (None, "mantelzorg"):
+            return events + [SlotSet("theme", "mantelzorg")] + employee_caregiving(dispatcher, tracker)
+        if theme is None:
+            dispatcher.utter_message(response="utter_topics")
+            return events + [SlotSet("pending", None)]
+        if pending_question(tracker) == "role" or theme not in asked_themes(tracker):
+            return events + ask_subtopic(dispatcher, tracker, theme)
+        return events + give_advice(dispatcher, tracker, theme, tracker.get_slot("subtopic"))
+
+
+class ActionGiveAdvice(Action):
+    """An intake answer or a chosen action: the advice for it."""
+
+    def name(self) -> Text:
+        return "action_give_advice"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        theme = known_theme(tracker.get_slot("theme"))
+        subtopic = entity_value(tracker, "subtopic")
+        if subtopic == SKIP_SUBTOPIC and theme:
+            return overview(dispatcher, tracker, theme)
+        if theme is None or subtopic not in subtopics_of(theme):
+            theme, subtopic = theme_of_answer(theme, subtopic, latest_text(tracker))
+        if theme is None:
+            dispatcher.utter_message(response="utter_topics")
+            return [SlotSet("pending", None)]
+        return [SlotSet("theme", theme)] + give_advice(dispatcher, tracker, theme, subtopic)
+
+
+def theme_of_answer(theme: Optional[str], subtopic: Any, text: str):
+    """The theme and subtopic an answer means, searching the current theme first."""
+    themes = ([theme] if theme else []) + [name for name in TREND_THEMES if name != theme]
+    for candidate in themes:
+        if subtopic in subtopics_of(candidate):
+            return candidate, subtopic
+    for candidate in themes:
+        found = subtopic_in_text(candidate, text)
+        if found:
+            return candidate, found
+    return theme, None
+
+
+class ActionHandleDeny(Action):
+    """ "Nee" or "sla over": skips the intake question, otherwise asks what else the user wants."""
+
+    def name(self) -> Text:
+        return "action_handle_deny"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        theme = known_theme(tracker.get_slot("theme"))
+        pending = pending_question(tracker)
+        if pending == "subtopic" and theme:
+            return overview(dispatcher, tracker, theme)
+        if pending == "role" and theme:
+            return ask_subtopic(dispatcher, tracker, theme)
+        dispatcher.utter_message(response="utter_anything_else")
+        return [SlotSet("pending", None)]
+
+
+class ActionShowTopics(Action):
+    """ "Ander onderwerp", "menu", "terug", "help": the topics, and a clean slate for the intake."""
+
+    def name(self) -> Text:
+        return "action_show_topics"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(response="utter_topics")
+        return [SlotSet("pending", None), SlotSet("subtopic", None)]

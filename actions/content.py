@@ -1,30 +1,26 @@
-"""Shared access to the knowledge base and the ways items are shown to users."""
+"""Shared access to the knowledge base and the ways items are shown to users.
+
+Every fixed sentence is a domain response (domain.yml); this module only fills them in and
+sends knowledge items, which are content, not fixed sentences.
+"""
 
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import KnowledgeBase, load_knowledge_base
-from actions.knowledge.schema import BrochureSource, Item
+from actions.knowledge.schema import AdviceSource, BrochureSource, Item, Kind
+from actions.registry import CONVERSATION_THEMES
 
 # Tests point this at a copy of the knowledge folder to check how bad files are reported.
 KNOWLEDGE_DIR_ENV = "WERKSTRESS_KNOWLEDGE_DIR"
-
-TREND_THEMES = ("mantelzorg", "ai", "vergrijzing", "personeelstekorten")
-THEMES = TREND_THEMES + ("psa",)
-# The intents that describe a situation, and the theme each one stands for.
-INTENT_THEMES = {
-    "trend_mantelzorg": "mantelzorg",
-    "trend_ai": "ai",
-    "trend_vergrijzing": "vergrijzing",
-    "trend_personeelstekorten": "personeelstekorten",
-    "psa_werkdruk": "psa",
-}
-SKIP_SUBTOPIC = "alles"
 
 
 @lru_cache(maxsize=1)
@@ -33,28 +29,26 @@ def knowledge_base() -> KnowledgeBase:
     return load_knowledge_base(Path(directory)) if directory else load_knowledge_base()
 
 
-def advice_items(theme: str) -> List[Item]:
-    return knowledge_base().find(theme=theme, kind="advice")
+def advice_items(theme: str, audience: Optional[str] = None) -> List[Item]:
+    return [
+        item
+        for item in knowledge_base().find(theme=theme, kind="advice", audience=audience)
+        if audience or item.subtopic != "medewerker"
+    ]
 
 
 def subtopics_of(theme: str) -> List[str]:
     return [item.subtopic for item in advice_items(theme)]
 
 
-def phrase_text(name: str, **values: Any) -> str:
-    return knowledge_base().phrases[name].text.format(**values)
+def item_text(item: Item, employer: bool = False) -> str:
+    """The item's text, worded for the employer's side where the item has such wording."""
+    text = item.employer.text if employer and item.employer else item.text
+    return text.strip()
 
 
-def say(
-    dispatcher: CollectingDispatcher, name: str, buttons: Optional[List[Dict[str, str]]] = None, **values: Any
-) -> None:
-    """Sends the phrase `name` from knowledge/phrases.yml, filled with values."""
-    own_buttons = [button.dict() for button in knowledge_base().phrases[name].buttons]
-    dispatcher.utter_message(text=phrase_text(name, **values), buttons=(buttons or []) + own_buttons or None)
-
-
-def item_message(item: Item, with_title: bool = True) -> str:
-    text = item.text.strip()
+def item_message(item: Item, with_title: bool = True, employer: bool = False) -> str:
+    text = item_text(item, employer)
     if item.url:
         text = f"{text} {item.url}"
     return f"{item.title}\n{text}" if with_title else text
@@ -64,17 +58,37 @@ def points_message(item: Item) -> str:
     return "\n".join(f"- {point}" for point in item.points)
 
 
-def utter_source(dispatcher: CollectingDispatcher, item: Item) -> None:
+def source_line(item: Item) -> Dict[str, Any]:
+    """The domain response (and its values) that names the item's source."""
     source = item.source
     if isinstance(source, BrochureSource):
-        say(dispatcher, "source_brochure", section=source.section)
-    else:
-        where = [str(url) for url in source.urls] + ([source.reference] if source.reference else [])
-        say(dispatcher, "source_web", urls=", ".join(where), checked_on=source.checked_on.strftime("%d-%m-%Y"))
+        return {"response": "utter_source_brochure", "section": source.section}
+    if isinstance(source, AdviceSource):
+        return {"response": "utter_source_advice", "note": source.note}
+    where = [str(url) for url in source.urls] + ([source.reference] if source.reference else [])
+    return {
+        "response": "utter_source_web",
+        "urls": ", ".join(where),
+        "checked_on": source.checked_on.strftime("%d-%m-%Y"),
+    }
+
+
+def utter_source(dispatcher: CollectingDispatcher, item: Item) -> None:
+    dispatcher.utter_message(**source_line(item))
+
+
+def utter_sources(dispatcher: CollectingDispatcher, items: List[Item]) -> None:
+    """One source line per distinct source, so two regulations show both."""
+    seen = []
+    for item in items:
+        line = source_line(item)
+        if line not in seen:
+            seen.append(line)
+            dispatcher.utter_message(**line)
 
 
 def utter_links(dispatcher: CollectingDispatcher, links: List[Item]) -> None:
-    """Links as text (every channel shows it) and as buttons that open the page."""
+    """Links as text with bare URLs (every channel shows it) and as buttons that open the page."""
     lines = [f"- {link.title}: {link.text.strip()} {link.url}" for link in links]
     dispatcher.utter_message(
         text="\n".join(lines),
@@ -84,20 +98,47 @@ def utter_links(dispatcher: CollectingDispatcher, links: List[Item]) -> None:
     )
 
 
-def latest_text(tracker) -> str:
+def shown(tracker: Tracker, *items: Item) -> List[EventType]:
+    """Remembers what was shown: the last item for follow-ups, all of them for a summary."""
+    ids = list(tracker.get_slot("shown_items") or [])
+    for item in items:
+        if item.id not in ids:
+            ids.append(item.id)
+    return [SlotSet("last_item", items[-1].id), SlotSet("shown_items", ids)] if items else []
+
+
+def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
-def entity_value(tracker, entity: str) -> Optional[Any]:
+def latest_intent(tracker: Tracker) -> Optional[str]:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def entity_value(tracker: Tracker, entity: str) -> Optional[Any]:
     return next(tracker.get_latest_entity_values(entity), None)
 
 
 def known_theme(value: Any) -> Optional[str]:
     """The theme, if it is one the bot knows; the NLU may extract other words as a theme."""
-    return value if value in THEMES else None
+    return value if value in CONVERSATION_THEMES else None
+
+
+def current_item(tracker: Tracker) -> Optional[Item]:
+    item_id = tracker.get_slot("last_item")
+    return knowledge_base().items.get(item_id) if item_id else None
 
 
 def intent_payload(intent: str, entities: Optional[Dict[str, str]] = None) -> str:
     if not entities:
         return f"/{intent}"
     return f"/{intent}{json.dumps(entities, ensure_ascii=False)}"
+
+
+def words(text: str) -> str:
+    """Lower case with single spaces, for keyword look-ups."""
+    return " " + re.sub(r"[^\w&]+", " ", text.lower()).strip() + " "
+
+
+def is_link(item: Item) -> bool:
+    return item.kind == Kind.link

@@ -1,29 +1,45 @@
-"""What the bot does when it is unsure: offer the likely topics, then search, then say so."""
+"""What the bot does when it is unsure: an intake answer in free words, the likely topics,
+then the free-text search, then an honest "weet ik niet"."""
 
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import knowledge_base, latest_text, phrase_text, say
+from actions.advice import give_advice, subtopic_in_text
+from actions.content import known_theme, latest_text
+from actions.context import pending_question
 from actions.knowledge_search import answer_with_item, utter_unknown
 from actions.search import best_match
 
-# Only intents that lead to content are worth offering as "Bedoelt u ...?".
 MIN_SUGGESTION_CONFIDENCE = 0.2
 LONG_MESSAGE = 1000
-LABEL_PREFIX = "intent_label_"
+# Intents worth offering as "Bedoelt u ...?", with their button titles.
+SUGGESTION_LABELS = {
+    "trend_mantelzorg": "Werk en mantelzorg",
+    "trend_ai": "AI op de werkvloer",
+    "trend_vergrijzing": "Vergrijzing",
+    "trend_personeelstekorten": "Personeelstekorten",
+    "psa_werkdruk": "Werkdruk en PSA",
+    "leave_calamiteitenverlof": "Calamiteitenverlof",
+    "leave_kortdurend_zorgverlof": "Kortdurend zorgverlof",
+    "leave_langdurend_zorgverlof": "Langdurend zorgverlof",
+    "flexibel_werken": "Werktijden aanpassen",
+    "leave_refuse": "Mag de werkgever weigeren?",
+    "leave_paid": "Wordt verlof betaald?",
+    "ask_figures": "Cijfers",
+    "ask_links": "Links",
+}
 
 
 def suggestions(tracker: Tracker) -> List[str]:
-    labelled = {name[len(LABEL_PREFIX) :] for name in knowledge_base().phrases if name.startswith(LABEL_PREFIX)}
     ranking = (tracker.latest_message or {}).get("intent_ranking") or []
     candidates = [
         entry["name"]
         for entry in ranking
-        if entry.get("name") in labelled and entry.get("confidence", 0) >= MIN_SUGGESTION_CONFIDENCE
+        if entry.get("name") in SUGGESTION_LABELS and entry.get("confidence", 0) >= MIN_SUGGESTION_CONFIDENCE
     ]
     return candidates[:2]
 
@@ -35,18 +51,21 @@ class ActionDefaultFallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker).strip()
         if not text:
-            say(dispatcher, "empty_message")
+            dispatcher.utter_message(response="utter_empty_message")
             dispatcher.utter_message(response="utter_topics")
             return [UserUtteranceReverted()]
+        theme = known_theme(tracker.get_slot("theme"))
+        if pending_question(tracker) == "subtopic" and theme and subtopic_in_text(theme, text):
+            return give_advice(dispatcher, tracker, theme, subtopic_in_text(theme, text))
         if len(text) > LONG_MESSAGE:
-            say(dispatcher, "message_too_long")
+            dispatcher.utter_message(response="utter_message_too_long")
         intents = suggestions(tracker)
         if intents:
-            buttons = [{"title": phrase_text(LABEL_PREFIX + intent), "payload": f"/{intent}"} for intent in intents]
-            say(dispatcher, "did_you_mean", buttons=buttons)
-            return [UserUtteranceReverted()]
+            buttons = [{"title": SUGGESTION_LABELS[intent], "payload": f"/{intent}"} for intent in intents]
+            dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
+            return [UserUtteranceReverted(), SlotSet("pending", None)]
         item = best_match(text[:LONG_MESSAGE], tracker.latest_message)
         if item is not None:
-            return answer_with_item(dispatcher, item)
+            return answer_with_item(dispatcher, tracker, item)
         utter_unknown(dispatcher)
         return [UserUtteranceReverted()]

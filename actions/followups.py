@@ -1,5 +1,7 @@
-"""Follow-up questions about the current topic: more, links, figures, source."""
+"""Follow-up questions about what the conversation showed: more, links, figures, source,
+"wat bedoel je met ...?" and a summary the user can copy."""
 
+import re
 from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -8,24 +10,22 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import (
-    TREND_THEMES,
+    current_item,
     entity_value,
     item_message,
+    item_text,
     knowledge_base,
     known_theme,
     latest_text,
     points_message,
-    say,
+    shown,
     utter_links,
     utter_source,
+    words,
 )
-from actions.knowledge.schema import Item
+from actions.knowledge.schema import BrochureSource, Item, WebSource
+from actions.registry import TREND_THEMES
 from actions.search import search_links
-
-
-def current_item(tracker: Tracker) -> Optional[Item]:
-    item_id = tracker.get_slot("last_item")
-    return knowledge_base().items.get(item_id) if item_id else None
 
 
 def current_theme(tracker: Tracker) -> Optional[str]:
@@ -34,19 +34,22 @@ def current_theme(tracker: Tracker) -> Optional[str]:
 
 
 class ActionGiveMore(Action):
+    """ "Meer", "waarom?", "leg uit": the points behind the last answer."""
+
     def name(self) -> Text:
         return "action_give_more"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         item = current_item(tracker)
         if item is None:
-            say(dispatcher, "no_topic_yet")
+            dispatcher.utter_message(response="utter_no_topic_yet")
             return []
         if not item.points:
-            say(dispatcher, "no_more")
+            dispatcher.utter_message(response="utter_no_more")
             return []
         dispatcher.utter_message(text=points_message(item))
-        say(dispatcher, "advice_followup")
+        utter_source(dispatcher, item)
+        dispatcher.utter_message(response="utter_advice_followup")
         return []
 
 
@@ -64,14 +67,17 @@ class ActionGiveLinks(Action):
         links = search_links(latest_text(tracker))
         if not links and item is not None and not named_theme:
             links = knowledge.links_of([item])
+            if not links and isinstance(item.source, WebSource) and item.source.urls:
+                dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))
+                return []
         if not links and theme:
             links = knowledge.links_of(knowledge.find(theme=theme))
         if not links:
-            say(dispatcher, "no_links")
+            dispatcher.utter_message(response="utter_no_links")
             return []
-        say(dispatcher, "links_intro")
+        dispatcher.utter_message(response="utter_links_intro")
         utter_links(dispatcher, links)
-        return []
+        return shown(tracker, *links)[1:]
 
 
 class ActionGiveFigures(Action):
@@ -82,22 +88,27 @@ class ActionGiveFigures(Action):
         theme = current_theme(tracker)
         knowledge = knowledge_base()
         figures = knowledge.find(theme=theme, kind="figures") if theme else []
+        if not figures or _asks_general_figures(latest_text(tracker)):
+            figures = knowledge.find(theme="algemeen", kind="figures") + figures
         if not figures:
-            figures = knowledge.find(theme="algemeen", kind="figures")
-        if not figures:
-            say(dispatcher, "no_topic_yet")
+            dispatcher.utter_message(response="utter_no_topic_yet")
             return []
-        say(dispatcher, "figures_intro")
+        dispatcher.utter_message(response="utter_figures_intro")
         for item in figures:
             body = item_message(item)
             if item.points:
                 body += "\n" + points_message(item)
             dispatcher.utter_message(text=body)
         utter_source(dispatcher, figures[0])
-        events: List[EventType] = [SlotSet("last_item", figures[0].id)]
+        events: List[EventType] = shown(tracker, *figures)
         if theme in TREND_THEMES:
             events.append(SlotSet("theme", theme))
         return events
+
+
+def _asks_general_figures(text: str) -> bool:
+    """Questions on work stress as a whole (its cost, absence) whatever the current theme."""
+    return bool(re.search(r"verzuim|kost|euro|€|hoeveel (?:mensen|werkenden)|burn-?out", text, re.I))
 
 
 class ActionGiveSource(Action):
@@ -107,7 +118,72 @@ class ActionGiveSource(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         item = current_item(tracker)
         if item is None:
-            say(dispatcher, "no_source_yet")
+            dispatcher.utter_message(response="utter_no_source_yet")
         else:
             utter_source(dispatcher, item)
         return []
+
+
+def definition_in(text: str) -> Optional[Item]:
+    lowered = words(text)
+    definitions = knowledge_base().find(kind="definition")
+    # The longest matching term wins ("zwaarwegend bedrijfsbelang" over "belang").
+    scored = [(len(term), item) for item in definitions for term in item.terms if words(term) in lowered]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+class ActionExplainTerm(Action):
+    """ "Wat bedoel je met ...?": only the checked plain-language explanations; else the source."""
+
+    def name(self) -> Text:
+        return "action_explain_term"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        definition = definition_in(latest_text(tracker))
+        if definition is not None:
+            source = definition.source
+            where = ", ".join([str(url) for url in source.urls] + ([source.reference] if source.reference else []))
+            dispatcher.utter_message(
+                response="utter_explain_term", term=definition.title, explanation=item_text(definition), source=where
+            )
+            return shown(tracker, definition)[1:]
+        dispatcher.utter_message(response="utter_explain_unknown")
+        item = current_item(tracker)
+        if item is not None and isinstance(item.source, WebSource) and item.source.urls:
+            dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))
+        return []
+
+
+class ActionSummarize(Action):
+    """A recap of what this conversation showed, with links and sources: the start of an action plan."""
+
+    def name(self) -> Text:
+        return "action_summarize"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        knowledge = knowledge_base()
+        items = [knowledge.items[i] for i in tracker.get_slot("shown_items") or [] if i in knowledge.items]
+        if not items:
+            dispatcher.utter_message(response="utter_summary_empty")
+            return []
+        dispatcher.utter_message(response="utter_summary_intro")
+        dispatcher.utter_message(text="\n".join(_summary_line(item) for item in items))
+        return []
+
+
+def _summary_line(item: Item) -> str:
+    first_sentence = re.split(r"(?<=[.!?])\s", item_text(item))[0]
+    line = f"- {item.title}: {first_sentence}"
+    if item.url:
+        line += f" {item.url}"
+    links = [str(link.url) for link in knowledge_base().links_of([item]) if link.id != item.id]
+    if links:
+        line += " Links: " + " ".join(links)
+    source = item.source
+    if isinstance(source, BrochureSource):
+        line += f" (bron: brochure TNO/RIVM, {source.section})"
+    elif isinstance(source, WebSource):
+        line += f" (bron: {' '.join(map(str, source.urls)) or source.reference})"
+    else:
+        line += " (advies, geen wettelijke regel)"
+    return line

@@ -1,4 +1,9 @@
-"""Reads weekly working hours from what a user typed, and computes leave from them."""
+"""Reads weekly working hours from what a user typed, and computes leave from them.
+
+Understood: "32 uur", "36,5", "vier dagen van 8 uur", "4x9", "8 uur per dag, 4 dagen",
+"24 uur per 2 weken", "2 dagen van 8 en 1 van 4". Negative numbers are kept negative so
+that they are refused, never silently made positive.
+"""
 
 import re
 from typing import Optional
@@ -20,10 +25,25 @@ _NUMBER_WORDS = {
     "elf": 11,
     "twaalf": 12,
 }
-_NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
-_DAYS_OF_HOURS = re.compile(_NUMBER + r"\s*dag(?:en)?\s*(?:per week\s*)?(?:van|x|à|a)\s*" + _NUMBER + r"\s*u", re.I)
-_HOURS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u\b|uren)", re.I)
-_BARE_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
+_NUMBER = r"(-?\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+_DAY = r"\s*(?:dag(?:en)?)?\s*(?:per week\s*)?"
+# "4 dagen van 9 uur", "4x9", "1 van 4" (after "en"), "4 dagen à 8 uur".
+_DAYS_OF_HOURS = re.compile(
+    r"(?<![\d,.])" + _NUMBER + _DAY + r"(?:van|x|à|a|maal|keer)\s*" + _NUMBER + r"(?!\s*(?:weken|week|maanden))", re.I
+)
+_HOURS_A_DAY_DAYS = re.compile(
+    _NUMBER + r"\s*(?:uur|u)\s*(?:per|a|in de|op een)\s*dag\W{0,3}(?:en\s*)?" + _NUMBER + r"\s*dag", re.I
+)
+_DAYS_HOURS_A_DAY = re.compile(
+    _NUMBER + r"\s*dag(?:en)?\s*(?:per week\s*)?\W{0,3}" + _NUMBER + r"\s*(?:uur|u)\s*per\s*dag", re.I
+)
+_HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER + r"\s*weken", re.I)
+_HOURS = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(?:uur|u\b|uren)", re.I)
+_BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
+# Contracts the checked facts do not cover: no fixed hours a week.
+_NOT_WEEKLY = re.compile(
+    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\bper maand\b|\bmin[- ]?max", re.I
+)
 
 
 def _to_float(text: str) -> float:
@@ -33,13 +53,27 @@ def _to_float(text: str) -> float:
     return float(word.replace(",", "."))
 
 
+def hours_not_weekly(text: str) -> bool:
+    """A contract without fixed weekly hours (nul-uren, oproep, per maand)."""
+    return bool(_NOT_WEEKLY.search(text or ""))
+
+
 def parse_weekly_hours(text: str) -> Optional[float]:
-    """Hours per week in text ("32 uur", "36,5", "vier dagen van 8 uur"), or None."""
+    """Hours per week in text, or None when the text gives none."""
     if not text:
         return None
-    match = _DAYS_OF_HOURS.search(text)
+    match = _HOURS_PER_WEEKS.search(text)
+    if match:
+        return _to_float(match.group(1)) / _to_float(match.group(2))
+    match = _HOURS_A_DAY_DAYS.search(text)
     if match:
         return _to_float(match.group(1)) * _to_float(match.group(2))
+    match = _DAYS_HOURS_A_DAY.search(text)
+    if match:
+        return _to_float(match.group(1)) * _to_float(match.group(2))
+    parts = _DAYS_OF_HOURS.findall(text)
+    if parts:
+        return sum(_to_float(days) * _to_float(hours) for days, hours in parts)
     match = _HOURS.search(text) or _BARE_NUMBER.match(text)
     if match:
         return _to_float(match.group(1))

@@ -3,25 +3,25 @@
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import item_message, latest_text, say, utter_source
+from actions.content import item_message, latest_text, shown, utter_source
 from actions.knowledge.schema import Item
 from actions.search import best_match
 
 
-def answer_with_item(dispatcher: CollectingDispatcher, item: Item) -> List[EventType]:
-    say(dispatcher, "search_result_intro")
+def answer_with_item(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) -> List[EventType]:
+    dispatcher.utter_message(response="utter_search_result_intro")
     dispatcher.utter_message(text=item_message(item))
     utter_source(dispatcher, item)
-    say(dispatcher, "advice_followup")
-    return [SlotSet("last_item", item.id)]
+    dispatcher.utter_message(response="utter_advice_followup")
+    return shown(tracker, item)
 
 
 def utter_unknown(dispatcher: CollectingDispatcher) -> None:
-    say(dispatcher, "search_no_result")
+    dispatcher.utter_message(response="utter_search_no_result")
     dispatcher.utter_message(response="utter_topics")
 
 
@@ -34,4 +34,4 @@ class ActionSearchKnowledge(Action):
         if item is None:
             utter_unknown(dispatcher)
             return []
-        return answer_with_item(dispatcher, item)
+        return answer_with_item(dispatcher, tracker, item)

@@ -1,5 +1,7 @@
-"""Leave and flexible-work regulations, with entitlements computed for the user's hours."""
+"""Leave and flexible-work regulations, told to the side that asks, with entitlements
+computed for the hours given (the user's own, or a staff member's for a manager)."""
 
+import re
 from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -7,12 +9,27 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import entity_value, item_message, knowledge_base, latest_text, say, utter_source
-from actions.hours import entitled_hours, format_hours, parse_weekly_hours, valid_weekly_hours
+from actions.content import (
+    current_item,
+    entity_value,
+    item_message,
+    knowledge_base,
+    latest_intent,
+    latest_text,
+    shown,
+    utter_sources,
+)
+from actions.context import about_someone_else, speaks_for_employer
+from actions.hours import entitled_hours, format_hours, hours_not_weekly, parse_weekly_hours, valid_weekly_hours
 from actions.knowledge.schema import Item
+from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES
 
-# Asked about "zorgverlof" without saying which: both kinds have an entitlement in hours.
-CARE_LEAVE_TYPES = ("kortdurend_zorgverlof", "langdurend_zorgverlof")
+# Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
+_SUDDEN = re.compile(
+    r"koorts|ongeluk|ongeval|plotseling|plots\b|acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|gevallen|"
+    r"onverwacht|ineens|opeens|noodgeval|calamiteit|gebeld door school|van school",
+    re.I,
+)
 
 
 def regulation(leave_type: str) -> Optional[Item]:
@@ -25,96 +42,185 @@ def regulations_for(leave_type: Optional[str]) -> List[Item]:
     return [item for item in map(regulation, kinds) if item is not None]
 
 
-def hours_from_message(tracker: Tracker) -> Optional[float]:
+def leave_type_of(tracker: Tracker) -> Optional[str]:
+    """The leave this message is about: its intent, a named leave, else the conversation's."""
+    named = entity_value(tracker, "leave_type")
+    return INTENT_LEAVE_TYPES.get(latest_intent(tracker)) or (named if named in LEAVE_TYPES else None)
+
+
+def hours_for_answer(tracker: Tracker) -> Optional[float]:
+    """Hours in this message, else the user's own hours (only when they ask for themselves)."""
+    text = latest_text(tracker)
     value = entity_value(tracker, "hours")
-    hours = parse_weekly_hours(str(value)) if value is not None else None
-    return hours if hours is not None else parse_weekly_hours(latest_text(tracker))
+    hours = parse_weekly_hours(text)
+    if hours is None and value is not None:
+        hours = parse_weekly_hours(str(value))
+    if hours is not None:
+        return hours
+    return None if speaks_for_employer(tracker) else tracker.get_slot("hours")
 
 
-def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float) -> None:
+def own_hours_events(tracker: Tracker, hours: Optional[float]) -> List[EventType]:
+    """Stores hours as the user's own only when they are not a staff member's."""
+    text = latest_text(tracker)
+    if valid_weekly_hours(hours) and not about_someone_else(text) and not speaks_for_employer(tracker):
+        return [SlotSet("hours", hours)]
+    return []
+
+
+def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float, employer: bool) -> None:
     entitlement = item.entitlement
-    say(
-        dispatcher,
-        "leave_computed",
+    pay_rule = item.employer.pay if employer and item.employer and item.employer.pay else entitlement.pay_rule
+    dispatcher.utter_message(
+        response="utter_leave_computed_employee" if employer else "utter_leave_computed",
         hours=format_hours(hours),
         leave_hours=format_hours(entitled_hours(hours, entitlement.weeks_of_hours)),
         leave_name=item.title.lower(),
         weeks=format_hours(entitlement.weeks_of_hours),
-        pay_rule=entitlement.pay_rule,
+        pay_rule=pay_rule,
     )
 
 
 class ActionAnswerRegulation(Action):
-    """What a regulation says; with the user's hours, how much leave that is."""
+    """What a regulation says; with hours, how much leave that is."""
 
     def name(self) -> Text:
         return "action_answer_regulation"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        items = regulations_for(tracker.get_slot("leave_type"))
+        leave_type = leave_type_of(tracker)
+        text = latest_text(tracker)
+        employer = speaks_for_employer(tracker)
+        if _SUDDEN.search(text) and leave_type in (
+            None,
+            "kortdurend_zorgverlof",
+            "flexibel_werken",
+            "calamiteitenverlof",
+        ):
+            dispatcher.utter_message(response="utter_calamity_first")
+            items = regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
+            leave_type = "calamiteitenverlof"
+        else:
+            items = regulations_for(leave_type)
         if not items:
-            say(dispatcher, "search_no_result")
+            dispatcher.utter_message(response="utter_search_no_result")
             return []
-        hours = hours_from_message(tracker)
-        if not valid_weekly_hours(hours):
-            hours = tracker.get_slot("hours")
+        hours = hours_for_answer(tracker)
+        if hours is not None and not valid_weekly_hours(hours):
+            dispatcher.utter_message(response="utter_hours_invalid")
+            hours = None
         for item in items:
-            dispatcher.utter_message(text=item_message(item))
+            dispatcher.utter_message(text=item_message(item, employer=employer))
             if item.entitlement and valid_weekly_hours(hours):
-                utter_entitlement(dispatcher, item, hours)
-        # The regulation texts themselves end with the advice to check the cao.
-        utter_source(dispatcher, items[-1])
-        events: List[EventType] = [SlotSet("last_item", items[-1].id)]
-        if valid_weekly_hours(hours):
-            events.append(SlotSet("hours", hours))
-        elif any(item.entitlement for item in items):
-            say(dispatcher, "ask_hours")
-        return events
+                utter_entitlement(dispatcher, item, hours, employer)
+        utter_sources(dispatcher, items)
+        dispatcher.utter_message(response="utter_check_cao")
+        if hours is None and any(item.entitlement for item in items) and not hours_not_weekly(text):
+            dispatcher.utter_message(response="utter_ask_hours_employee" if employer else "utter_ask_hours")
+        return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
 class ActionComputeLeave(Action):
-    """Leave per 12 months for the weekly hours the user just gave."""
+    """Hours given: the leave per 12 months for them, for the leave in question or both kinds."""
 
     def name(self) -> Text:
         return "action_compute_leave"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        hours = hours_from_message(tracker)
-        if not valid_weekly_hours(hours):
-            say(dispatcher, "hours_invalid")
+        text = latest_text(tracker)
+        hours = hours_for_answer(tracker) if parse_weekly_hours(text) is None else parse_weekly_hours(text)
+        if hours_not_weekly(text) or hours == 0:
+            dispatcher.utter_message(response="utter_hours_not_covered")
             return []
-        leave_type = tracker.get_slot("leave_type")
+        if not valid_weekly_hours(hours):
+            dispatcher.utter_message(response="utter_hours_invalid")
+            return []
+        employer = speaks_for_employer(tracker)
+        leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type")
+        if leave_type == "calamiteitenverlof" and not re.search(r"zorgverlof", text, re.I):
+            dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+            return own_hours_events(tracker, hours)
         items = [item for item in regulations_for(leave_type) if item.entitlement]
         if not items:
             items = [item for item in regulations_for(None) if item.entitlement]
         for item in items:
-            utter_entitlement(dispatcher, item, hours)
-        utter_source(dispatcher, items[-1])
-        say(dispatcher, "check_cao")
-        return [SlotSet("hours", hours), SlotSet("last_item", items[-1].id)]
+            utter_entitlement(dispatcher, item, hours, employer)
+        if len(items) > 1:
+            dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+        utter_sources(dispatcher, items)
+        dispatcher.utter_message(response="utter_check_cao")
+        return [*shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
 class ActionAnswerLeaveAspect(Action):
-    """May the employer refuse it, and is it paid."""
+    """May it be refused, is it paid, how to apply, and for whom: for the leave in question."""
 
     def name(self) -> Text:
         return "action_answer_leave_aspect"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        leave_type = entity_value(tracker, "leave_type") or tracker.get_slot("leave_type")
+        intent = latest_intent(tracker)
+        employer = speaks_for_employer(tracker)
+        leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
+        if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
+            leave_type = "kortdurend_zorgverlof"
         items = regulations_for(leave_type)
         if not items:
-            say(dispatcher, "search_no_result")
+            dispatcher.utter_message(response="utter_search_no_result")
             return []
         for item in items:
-            if intent == "leave_refuse" and item.refusal:
-                answer = item.refusal
-            elif intent == "leave_paid" and item.entitlement:
-                answer = item.entitlement.pay_rule
+            answer = _aspect(item, intent, employer)
+            if answer is None and intent == "ask_how_to_apply":
+                dispatcher.utter_message(response="utter_apply_unknown")
+                continue
+            dispatcher.utter_message(text=f"{item.title}: {answer or item_message(item, False, employer)}")
+        utter_sources(dispatcher, items)
+        dispatcher.utter_message(response="utter_check_cao")
+        return [SlotSet("leave_type", leave_type), *shown(tracker, *items)]
+
+
+def _aspect(item: Item, intent: Optional[str], employer: bool) -> Optional[str]:
+    wording = item.employer if employer and item.employer else None
+    if intent == "leave_refuse":
+        return (wording and wording.refusal) or item.refusal
+    if intent == "leave_paid":
+        if wording and wording.pay:
+            return wording.pay
+        return item.pay or (item.entitlement.pay_rule if item.entitlement else None)
+    if intent == "ask_how_to_apply":
+        return (wording and wording.apply) or item.apply
+    if intent == "ask_relation":
+        return item.relations
+    return None
+
+
+def _leave_of_last_item(tracker: Tracker) -> Optional[str]:
+    item = current_item(tracker)
+    return item.subtopic if item is not None and item.subtopic in LEAVE_TYPES else None
+
+
+class ActionAnswerCompanySize(Action):
+    """ "We zijn maar met 8": what the size means for the regulation or duty in question."""
+
+    def name(self) -> Text:
+        return "action_answer_company_size"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        match = re.search(r"(\d+)", latest_text(tracker))
+        employees = int(match.group(1)) if match else None
+        item = current_item(tracker)
+        if item is not None and item.subtopic == "rie":
+            dispatcher.utter_message(response="utter_company_size_rie")
+            return []
+        about_wfw = tracker.get_slot("leave_type") == "flexibel_werken" or (
+            item is not None and item.subtopic == "flexibel_werken"
+        )
+        if about_wfw and employees is not None:
+            if employees < 10:
+                dispatcher.utter_message(response="utter_company_size_small")
             else:
-                answer = item.text.strip()
-            dispatcher.utter_message(text=f"{item.title}: {answer}")
-        utter_source(dispatcher, items[-1])
-        say(dispatcher, "check_cao")
-        return [SlotSet("last_item", items[-1].id), SlotSet("leave_type", leave_type)]
+                dispatcher.utter_message(response="utter_company_size_large", employees=employees)
+            utter_sources(dispatcher, regulations_for("flexibel_werken"))
+            return []
+        dispatcher.utter_message(response="utter_company_size_unclear")
+        return []

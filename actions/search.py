@@ -15,8 +15,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from actions.content import INTENT_THEMES, knowledge_base, known_theme
+from actions.content import knowledge_base, known_theme
 from actions.knowledge.schema import Item
+from actions.registry import INTENT_THEMES
 
 SPACY_MODEL = "nl_werkstress_sm"
 # How much an item gains for each field it shares with what the NLU understood.

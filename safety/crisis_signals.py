@@ -162,7 +162,7 @@ SIGNALS = [
     rf"\b{_MEANS}\b.{{0,80}}\b{_ENDING}",
     rf"\b{_ENDING}.{{0,80}}\b{_MEANS}\b",
     rf"\b(?:{_WISH})\b.{{0,40}}\b(?:doodga|doodgaat|doodgaan|dood gaan|dood ga|dood gaat|dood ben|dood is|dood was|dood te|sterf|sterven|doodbloed)",
-    rf"\b(?:doodgaan|dood gaan|sterven)\b.{{0,40}}\b(?:opluchting|oplossing|fijn|prima|hoop)",
+    r"\b(?:doodgaan|dood gaan|sterven)\b.{0,40}\b(?:opluchting|oplossing|fijn|prima|hoop)",
     rf"\b(?:{_WISH}|klaar om)\b.{{0,40}}\b(?:afscheid (?:te )?nemen van (?:het|mijn) leven|uit (?:het|mijn) leven|mijn leven (?:te )?(?:beeindigen|stoppen))",
     r"\b(?:het|mijn|zijn|haar) leven (?:\w+ ){0,3}(?:beeindigen|beeindig|stoppen|stopzetten)",
     r"\bga het beeindigen\b",

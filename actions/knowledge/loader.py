@@ -7,11 +7,10 @@ from typing import Dict, Iterable, List, Optional
 import yaml
 from pydantic import ValidationError
 
-from actions.knowledge.schema import CoverageFile, Item, Kind, KnowledgeFile, Phrase, PhrasesFile
+from actions.knowledge.schema import CoverageFile, Item, Kind, KnowledgeFile
 
 DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "knowledge"
 COVERAGE_FILE = "coverage.yml"
-PHRASES_FILE = "phrases.yml"
 
 
 class KnowledgeError(Exception):
@@ -19,13 +18,10 @@ class KnowledgeError(Exception):
 
 
 class KnowledgeBase:
-    def __init__(
-        self, items: Dict[str, Item], files: Dict[str, Path], coverage: CoverageFile, phrases: Dict[str, Phrase]
-    ):
+    def __init__(self, items: Dict[str, Item], files: Dict[str, Path], coverage: CoverageFile):
         self.items = items
         self.files = files
         self.coverage = coverage
-        self.phrases = phrases
 
     def get(self, item_id: str) -> Item:
         return self.items[item_id]
@@ -94,7 +90,7 @@ def _parse(path: Path, model, list_key: str):
 
 def load_knowledge_base(directory: Path = DEFAULT_DIRECTORY) -> KnowledgeBase:
     directory = Path(directory)
-    paths = sorted(p for p in directory.glob("*.yml") if p.name not in (COVERAGE_FILE, PHRASES_FILE))
+    paths = sorted(p for p in directory.glob("*.yml") if p.name != COVERAGE_FILE)
     if not paths:
         raise KnowledgeError(f"{directory}: no knowledge files (*.yml) found")
 
@@ -128,11 +124,7 @@ def load_knowledge_base(directory: Path = DEFAULT_DIRECTORY) -> KnowledgeBase:
             raise KnowledgeError(
                 f"{coverage_path}: anchor '{anchor.anchor}', field 'items': unknown item id(s) {unknown}"
             )
-    phrases_path = directory / PHRASES_FILE
-    if not phrases_path.exists():
-        raise KnowledgeError(f"{phrases_path}: missing (the sentences the actions say)")
-    phrases = _parse(phrases_path, PhrasesFile, "phrases").phrases
-    return KnowledgeBase(items, files, coverage, phrases)
+    return KnowledgeBase(items, files, coverage)
 
 
 def items_by_theme(knowledge: KnowledgeBase) -> Dict[str, int]:

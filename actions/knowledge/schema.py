@@ -2,20 +2,14 @@
 
 from datetime import date
 from enum import Enum
-from typing import Dict, List, Literal, Optional, Union
+from typing import List, Literal, Optional, Union
 
 from pydantic import BaseModel, Extra, Field, HttpUrl, conlist, constr, validator
 
+from actions.registry import KNOWLEDGE_THEMES
 
-class Theme(str, Enum):
-    algemeen = "algemeen"
-    psa = "psa"
-    personeelstekorten = "personeelstekorten"
-    ai = "ai"
-    vergrijzing = "vergrijzing"
-    mantelzorg = "mantelzorg"
-    regelingen = "regelingen"
-    crisis = "crisis"
+# Theme names come from the one registry that the domain and the actions use too.
+Theme = Enum("Theme", {name: name for name in KNOWLEDGE_THEMES}, type=str)
 
 
 class Kind(str, Enum):
@@ -25,6 +19,8 @@ class Kind(str, Enum):
     link = "link"
     regulation = "regulation"
     referral = "referral"
+    # A plain-language explanation of a term ("wat bedoel je met arbeidsduur?").
+    definition = "definition"
     about = "about"
 
 
@@ -77,6 +73,15 @@ ItemId = constr(regex=r"^[a-z0-9][a-z0-9.\-]*$", min_length=3)
 Sentence = constr(min_length=2)
 
 
+class EmployerWording(Strict):
+    """A regulation told to the employer's side: "uw medewerker" instead of "u"."""
+
+    text: constr(min_length=10)
+    pay: Optional[Sentence] = None
+    refusal: Optional[Sentence] = None
+    apply: Optional[Sentence] = None
+
+
 class Item(Strict):
     id: ItemId
     theme: Theme
@@ -94,8 +99,14 @@ class Item(Strict):
     url: Optional[HttpUrl] = None
     entitlement: Optional[Entitlement] = None
     refusal: Optional[Sentence] = None
-    # How to apply for a regulation, as far as the checked facts say.
+    # Regulations: pay (when there is no entitlement in hours), how to apply and for whom,
+    # as far as the checked facts say; `employer` says the same to a manager or HR.
+    pay: Optional[Sentence] = None
     apply: Optional[Sentence] = None
+    relations: Optional[Sentence] = None
+    employer: Optional[EmployerWording] = None
+    # Definitions: the words a user may use for the term.
+    terms: List[Sentence] = []
 
     @validator("url", always=True)
     def link_items_have_a_url(cls, url, values):
@@ -117,18 +128,3 @@ class CoverageAnchor(Strict):
 class CoverageFile(Strict):
     version: Literal[1]
     anchors: conlist(CoverageAnchor, min_items=1)
-
-
-class Button(Strict):
-    title: Sentence
-    payload: constr(min_length=1)
-
-
-class Phrase(Strict):
-    text: constr(min_length=1)
-    buttons: List[Button] = []
-
-
-class PhrasesFile(Strict):
-    version: Literal[1]
-    phrases: Dict[constr(regex=r"^[a-z0-9_]+$"), Phrase]

@@ -1,0 +1,112 @@
+"""What the conversation knows about the user: who they are and whose situation this is.
+
+A manager who writes "mijn medewerker werkt 36 uur" asks about someone else: the answer
+says "uw medewerker", and those hours are not stored as the manager's own.
+"""
+
+import re
+from typing import List, Optional
+
+from rasa_sdk import Tracker
+
+from actions.content import entity_value, latest_text
+from actions.registry import EMPLOYER_ROLES, ROLES
+
+# The bot's questions whose answer the next message may be ("pending" slot).
+INTAKE_ACTIONS = ("action_acknowledge_theme", "action_handle_role", "action_handle_deny", "action_default_fallback")
+
+_EMPLOYER_SIDE = re.compile(
+    r"\b(?:mijn|onze|een|de|die|deze) (?:\w+ )?(?:medewerker|medewerkster|werknemer|werkneemster|teamlid|"
+    r"personeelslid|collega)s?\b|\bvan mij\b|\bmijn team\b|\bmijn afdeling\b|\bik ben (?:\w+ )?"
+    r"(?:leidinggevende|manager|teamleider|teamleidster|werkgever|chef|directeur|eigenaar|hr)\b|\bals "
+    r"(?:leidinggevende|werkgever|manager|hr)\b|\b(?:ze|zij|hij) werkt\b|\bdoorbetalen\b|\bmag ik (?:haar|hem|het) "
+    r"weigeren\b|\bmoet ik (?:haar|hem)\b|\bik werk bij (?:hr|p&o|personeelszaken)\b",
+    re.I,
+)
+_EMPLOYEE_SIDE = re.compile(
+    r"\bik werk\b(?! bij (?:hr|p&o))|\bmijn (?:werkgever|baas|leidinggevende|manager|chef)\b|\bik ben (?:zelf )?"
+    r"(?:mantelzorger|medewerker|werknemer)\b|\b(?:krijg|mag|heb|kan|moet) ik\b|\bik zorg\b|\bzorg ik\b",
+    re.I,
+)
+_ROLE_WORDS = (
+    (
+        "hr",
+        re.compile(
+            r"\b(?:ik werk bij|ik zit bij|werkzaam bij|vanuit) (?:hr|p&o|personeelszaken)\b|\bhr-?(?:adviseur|manager|medewerker)\b|\bik ben (?:van )?hr\b",
+            re.I,
+        ),
+    ),
+    (
+        "leidinggevende",
+        re.compile(
+            r"\bik ben (?:\w+ )?(?:leidinggevende|manager|teamleider|teamleidster|werkgever|chef|directeur|eigenaar)\b"
+            r"|\bals (?:leidinggevende|manager|teamleider|werkgever)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b",
+            re.I,
+        ),
+    ),
+    (
+        "medewerker",
+        re.compile(
+            r"\bik ben (?:zelf )?(?:\w+ )?(?:mantelzorger|medewerker|werknemer)\b|\bik zorg (?:zelf )?(?:voor|al)\b"
+            r"|\bzorg ik (?:voor|al)\b|\bmijn (?:werkgever|baas|leidinggevende)\b|\bik ben de medewerker\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def role_in_message(tracker: Tracker) -> Optional[str]:
+    """The role the user states about themselves in this message, if any."""
+    value = entity_value(tracker, "user_role")
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    if intent == "inform_role" and value in ROLES:
+        return value
+    text = latest_text(tracker)
+    for role, pattern in _ROLE_WORDS:
+        if pattern.search(text):
+            return role
+    return None
+
+
+def speaks_for_employer(tracker: Tracker) -> bool:
+    """Whether this message asks from the employer's side (a manager or HR about a staff member)."""
+    text = latest_text(tracker)
+    employer, employee = bool(_EMPLOYER_SIDE.search(text)), bool(_EMPLOYEE_SIDE.search(text))
+    if employer != employee:
+        return employer
+    return tracker.get_slot("role") in EMPLOYER_ROLES
+
+
+def about_someone_else(text: str) -> bool:
+    """Hours or a situation of a staff member or colleague, not of the writer."""
+    return bool(
+        re.search(
+            r"\b(?:ze|zij|hij) werkt\b|\b(?:medewerker|medewerkster|werknemer|collega)\b.{0,40}\bwerkt\b", text, re.I
+        )
+    )
+
+
+def pending_question(tracker: Tracker) -> Optional[str]:
+    """The intake question the bot asked just before this message, if it did."""
+    pending = tracker.get_slot("pending")
+    if not pending:
+        return None
+    return pending if last_bot_action(tracker) in INTAKE_ACTIONS else None
+
+
+def last_bot_action(tracker: Tracker) -> Optional[str]:
+    """The last action before the latest user message (other than listening)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                break
+            seen_user = True
+            continue
+        if seen_user and event.get("event") == "action" and event.get("name") not in ("action_listen", None):
+            return event["name"]
+    return None
+
+
+def asked_themes(tracker: Tracker) -> List[str]:
+    return list(tracker.get_slot("asked_themes") or [])

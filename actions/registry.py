@@ -1,0 +1,97 @@
+"""The one list of themes, subtopics, leave types and roles.
+
+The knowledge schema (`actions/knowledge/schema.py`), the domain (`domain.yml`: slot values,
+`utter_ack_<theme>` and `utter_ask_subtopic_<theme>`) and the actions all use these names;
+tests/test_domain_registry.py checks that the domain agrees.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    label: str
+    intent: Optional[str]
+    # Intake answers: subtopic → words that mean it when typed ("cursus" → scholing).
+    answers: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
+
+
+CONVERSATION_THEMES: Dict[str, Theme] = {
+    theme.name: theme
+    for theme in (
+        Theme(
+            "mantelzorg",
+            "Werk en mantelzorg",
+            "trend_mantelzorg",
+            {
+                "gesprek": ("gesprek", "praten", "ruimte", "vertrouwen", "steun", "begrip", "bespreken", "luisteren"),
+                "flexibiliteit": ("flexib", "werktijd", "rooster", "thuiswerk", "taken", "uren", "schuiven"),
+                "regelingen": ("regeling", "verlof", "zorgverlof", "wet", "informatie", "informeren"),
+            },
+        ),
+        Theme(
+            "ai",
+            "AI op de werkvloer",
+            "trend_ai",
+            {
+                "scholing": ("scholing", "cursus", "training", "opleiding", "leren", "bijscholing", "trainen"),
+                "experimenteren": ("experiment", "proberen", "uitproberen", "oefenen", "spelen", "testen"),
+                "communicatie": ("communic", "vertellen", "uitleg", "onzeker", "richtlijn", "informeren", "duidelijk"),
+            },
+        ),
+        Theme(
+            "vergrijzing",
+            "Vergrijzing",
+            "trend_vergrijzing",
+            {
+                "beleid": ("beleid", "gezondheid", "rie", "ri&e", "pago", "inzetbaar", "loopbaan", "training"),
+                "werktijden": ("nacht", "dienst", "rust", "vrije dag", "rooster", "werktijd", "zeggenschap"),
+                "generaties": ("generatie", "jong", "samenwerk", "buddy", "mentor", "kennis", "oud en"),
+            },
+        ),
+        Theme(
+            "personeelstekorten",
+            "Personeelstekorten",
+            "trend_personeelstekorten",
+            {
+                "starters": (
+                    "starter",
+                    "stage",
+                    "stagiair",
+                    "leerbaan",
+                    "jongeren",
+                    "onboarding",
+                    "scholing",
+                    "school",
+                ),
+                "arbeidsvoorwaarden": ("arbeidsvoorwaard", "salaris", "vakantiedag", "hybride", "deeltijd", "loon"),
+                "technologie": ("technolog", "automatiser", "ai", "robot", "digitaal", "software"),
+            },
+        ),
+        Theme("psa", "Werkdruk en PSA", "psa_werkdruk"),
+    )
+}
+TREND_THEMES = tuple(name for name in CONVERSATION_THEMES if name != "psa")
+# Themes of knowledge items that are not conversation topics of their own.
+CONTENT_THEMES = ("algemeen", "regelingen", "crisis", "begrippen")
+KNOWLEDGE_THEMES = tuple(CONVERSATION_THEMES) + CONTENT_THEMES
+INTENT_THEMES = {theme.intent: theme.name for theme in CONVERSATION_THEMES.values() if theme.intent}
+
+# The answer "sla over" to the intake question: show the theme's overview.
+SKIP_SUBTOPIC = "alles"
+
+LEAVE_TYPES: Dict[str, str] = {
+    "calamiteitenverlof": "leave_calamiteitenverlof",
+    "kortdurend_zorgverlof": "leave_kortdurend_zorgverlof",
+    "langdurend_zorgverlof": "leave_langdurend_zorgverlof",
+    "flexibel_werken": "flexibel_werken",
+}
+INTENT_LEAVE_TYPES = {intent: leave_type for leave_type, intent in LEAVE_TYPES.items()}
+# The two kinds of zorgverlof with an entitlement in hours.
+CARE_LEAVE_TYPES = ("kortdurend_zorgverlof", "langdurend_zorgverlof")
+
+ROLES = ("leidinggevende", "hr", "medewerker")
+# Roles that ask on behalf of an employer.
+EMPLOYER_ROLES = ("leidinggevende", "hr")

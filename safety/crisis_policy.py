@@ -1,0 +1,73 @@
+"""A Rasa policy that answers crisis signals before any intent handling.
+
+It reads the text of the latest user message itself, so it also sees messages that start
+with "/" (those skip the NLU pipeline), and it predicts the crisis response with the highest
+priority of all policies. The answer is a domain response, so it reaches the user even when
+the action server is down.
+"""
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from safety.crisis_signals import Concern, crisis_concern
+
+RESPONSE_FOR = {Concern.SELF: "utter_crisis_self", Concern.OTHER: "utter_crisis_other"}
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
+class CrisisPolicy(Policy):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # Above RulePolicy (6): a crisis answer wins over every rule and story.
+        return {"priority": 7}
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Optional[Any] = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+
+    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        latest_action = tracker.latest_action_name
+        if latest_action == ACTION_LISTEN_NAME:
+            concern = crisis_concern(tracker.latest_message.text or "") if tracker.latest_message else None
+            if concern is not None:
+                probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
+        elif latest_action in RESPONSE_FOR.values():
+            # After the crisis answer the bot waits for the user, whatever the rules say.
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        return self._prediction(probabilities)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "CrisisPolicy":
+        return cls(config, model_storage, resource, execution_context)
