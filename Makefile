@@ -29,7 +29,7 @@ lint: setup
 
 validate: setup
 	@echo "==> Validating training data and domain"
-	@$(BIN)/rasa data validate --fail-on-warnings --quiet
+	@$(BIN)/python scripts/validate.py
 
 unit-tests: setup
 	@echo "==> Unit tests (actions, knowledge files)"

@@ -43,6 +43,11 @@ def subtopic_in_text(theme: str, text: str) -> Optional[str]:
     return None
 
 
+def response_text(domain: DomainDict, name: str) -> str:
+    """The text of a domain response, for a button title."""
+    return domain["responses"][name][0]["text"]
+
+
 def subtopic_buttons(items) -> List[Dict[str, str]]:
     return [
         {"title": item.title, "payload": intent_payload("inform_subtopic", {"subtopic": item.subtopic})}
@@ -50,9 +55,9 @@ def subtopic_buttons(items) -> List[Dict[str, str]]:
     ]
 
 
-def ask_subtopic(dispatcher: CollectingDispatcher, tracker: Tracker, theme: str) -> List[EventType]:
+def ask_subtopic(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, theme: str) -> List[EventType]:
     buttons = subtopic_buttons(advice_items(theme))
-    buttons.append({"title": "Sla over", "payload": "/deny"})
+    buttons.append({"title": response_text(domain, "utter_skip_button"), "payload": "/deny"})
     dispatcher.utter_message(response=f"utter_ask_subtopic_{theme}", buttons=buttons)
     themes = asked_themes(tracker)
     return [
@@ -136,7 +141,7 @@ class ActionAcknowledgeTheme(Action):
         if theme == "mantelzorg" and role is None:
             dispatcher.utter_message(response="utter_ask_role")
             return events + [SlotSet("pending", "role")]
-        return events + ask_subtopic(dispatcher, tracker, theme)
+        return events + ask_subtopic(dispatcher, tracker, domain, theme)
 
 
 class ActionHandleRole(Action):
@@ -156,7 +161,7 @@ class ActionHandleRole(Action):
             dispatcher.utter_message(response="utter_topics")
             return events + [SlotSet("pending", None)]
         if pending_question(tracker) == "role" or theme not in asked_themes(tracker):
-            return events + ask_subtopic(dispatcher, tracker, theme)
+            return events + ask_subtopic(dispatcher, tracker, domain, theme)
         return events + give_advice(dispatcher, tracker, theme, tracker.get_slot("subtopic"))
 
 
@@ -204,7 +209,7 @@ class ActionHandleDeny(Action):
         if pending == "subtopic" and theme:
             return overview(dispatcher, tracker, theme)
         if pending == "role" and theme:
-            return ask_subtopic(dispatcher, tracker, theme)
+            return ask_subtopic(dispatcher, tracker, domain, theme)
         dispatcher.utter_message(response="utter_anything_else")
         return [SlotSet("pending", None)]
 
