@@ -1,6 +1,5 @@
 """Shared fixtures: real knowledge files, the real domain, and rasa_sdk trackers."""
 
-import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -50,33 +49,45 @@ def make_tracker(
     )
 
 
+_MESSAGE_KEYS = {
+    "text",
+    "buttons",
+    "image",
+    "elements",
+    "quick_replies",
+    "custom",
+    "response",
+    "attachment",
+    "json_message",
+}
+
+
+def _domain_responses() -> Dict[str, Any]:
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+
+
+def render(message: Dict[str, Any]) -> str:
+    """A message as the user reads it: a domain response filled with its values, or text."""
+    name = message.get("response")
+    if not name:
+        return message.get("text") or ""
+    values = {key: value for key, value in message.items() if key not in _MESSAGE_KEYS}
+    return _domain_responses()[name][0]["text"].format(**values)
+
+
 def texts(dispatcher: CollectingDispatcher) -> str:
-    """Everything the bot would say, with named responses as '<utter_name>'."""
+    """Everything the bot would say, with button titles in brackets."""
     parts = []
+    domain_buttons = _domain_responses()
     for message in dispatcher.messages:
-        parts.append(message.get("text") or f"<{message.get('response')}>")
-        parts.extend(f"[{button['title']}]" for button in message.get("buttons") or [])
+        parts.append(render(message))
+        buttons = list(message.get("buttons") or [])
+        if message.get("response"):
+            buttons = domain_buttons[message["response"]][0].get("buttons", []) + buttons
+        parts.extend(f"[{button['title']}]" for button in buttons)
     return "\n".join(parts)
 
 
-def _phrase_patterns():
-    from actions.content import knowledge_base
-
-    patterns = {}
-    for name, phrase in knowledge_base().phrases.items():
-        parts = re.split(r"\{[a-z_]+\}", phrase.text)
-        patterns[name] = re.compile("(?s)" + ".*".join(re.escape(part) for part in parts))
-    return patterns
-
-
 def responses(dispatcher: CollectingDispatcher) -> List[str]:
-    """What was said, by name: a domain response, or a phrase of knowledge/phrases.yml."""
-    patterns = _phrase_patterns()
-    names = []
-    for message in dispatcher.messages:
-        if message.get("response"):
-            names.append(message["response"])
-            continue
-        text = message.get("text") or ""
-        names.append(next((name for name, pattern in patterns.items() if pattern.fullmatch(text)), "text"))
-    return names
+    """What was said, by name: a domain response, or "text" for knowledge content."""
+    return [message.get("response") or "text" for message in dispatcher.messages]

@@ -1,12 +1,8 @@
 """The guiding actions against the real knowledge files and the real domain."""
 
-import asyncio
-
-from actions.advice import ActionAcknowledgeTheme, ActionAskSubtopic, ActionGiveAdvice, ValidateIntakeForm
-from actions.content import knowledge_base
-from actions.crisis import ActionCrisisReferral
+from actions.advice import ActionAcknowledgeTheme, ActionGiveAdvice, ActionHandleDeny, ActionHandleRole
 from actions.fallback import ActionDefaultFallback
-from actions.followups import ActionGiveFigures, ActionGiveLinks, ActionGiveMore, ActionGiveSource
+from actions.followups import ActionExplainTerm, ActionGiveFigures, ActionGiveLinks, ActionGiveMore, ActionSummarize
 from actions.knowledge_search import ActionSearchKnowledge
 from conftest import make_tracker, responses, texts
 
@@ -15,162 +11,149 @@ def slot_events(events):
     return {event["name"]: event["value"] for event in events if event.get("event") == "slot"}
 
 
-def test_theme_is_acknowledged_in_words(dispatcher, domain):
+def intake_events(action_name):
+    return [
+        {"event": "user", "text": "..."},
+        {"event": "action", "name": action_name},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "now"},
+    ]
+
+
+def test_ai_announcement_asks_the_ai_question_with_ai_buttons(dispatcher, domain):
     tracker = make_tracker(
-        "twee mensen hebben een gehandicapt kind thuis", "trend_mantelzorg", slots={"theme": "mantelzorg"}
+        "Wij krijgen een AI-chatbot op de klantenservice. Mijn team is onrustig.",
+        "trend_ai",
+        entities=[{"entity": "theme", "value": "psa"}],
     )
     events = ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["theme_ack_mantelzorg"]
-    assert slot_events(events) == {"theme": "mantelzorg", "subtopic": None, "last_item": None}
+    assert responses(dispatcher) == ["utter_ack_ai", "utter_ask_subtopic_ai"]
+    said = texts(dispatcher)
+    assert "[Bied cursussen, training of scholing aan]" in said or "scholing" in said.lower()
+    assert slot_events(events)["asked_themes"] == ["ai"]
 
 
-def test_intake_offers_the_three_expert_actions_and_skip(dispatcher, domain):
-    ActionAskSubtopic().run(dispatcher, make_tracker(slots={"theme": "ai"}), domain)
-    buttons = dispatcher.messages[0]["buttons"]
-    assert [b["payload"] for b in buttons] == [
-        '/inform_subtopic{"subtopic": "scholing"}',
-        '/inform_subtopic{"subtopic": "experimenteren"}',
-        '/inform_subtopic{"subtopic": "communicatie"}',
-        "/deny",
-    ]
-    assert buttons[-1]["title"] == "Sla over"
+def test_intake_is_asked_once_per_theme(dispatcher, domain):
+    tracker = make_tracker("we gaan AI invoeren", "trend_ai", slots={"asked_themes": ["ai"]})
+    ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
+    assert "utter_ask_subtopic_ai" not in responses(dispatcher)
+    assert responses(dispatcher) == ["utter_ack_ai", "utter_advice_overview"]
 
 
-def test_caregiving_intake_asks_the_role_first(dispatcher, domain):
-    def required(slots):
-        return asyncio.run(
-            ValidateIntakeForm().required_slots(["subtopic"], dispatcher, make_tracker(slots=slots), domain)
-        )
-
-    assert required({"theme": "mantelzorg"}) == ["role", "subtopic"]
-    assert required({"theme": "mantelzorg", "role": "medewerker"}) == []
-    assert required({"theme": "ai"}) == ["subtopic"]
-
-
-def test_subtopic_of_another_theme_is_refused(dispatcher, domain):
-    result = ValidateIntakeForm().validate_subtopic(
-        "scholing", dispatcher, make_tracker(slots={"theme": "mantelzorg"}), domain
-    )
-    assert result == {"subtopic": None}
-    assert responses(dispatcher) == ["subtopic_not_understood"]
-
-
-def test_advice_for_flexibility_cites_the_brochure(dispatcher, domain):
-    tracker = make_tracker(slots={"theme": "mantelzorg", "subtopic": "flexibiliteit", "role": "leidinggevende"})
+def test_free_words_answer_the_intake(dispatcher, domain):
+    tracker = make_tracker("scholing", "inform_subtopic", slots={"theme": "ai", "pending": "subtopic"})
     events = ActionGiveAdvice().run(dispatcher, tracker, domain)
-    said = texts(dispatcher)
-    assert "flexib" in said.lower()
-    assert "source_brochure" in responses(dispatcher)
-    assert slot_events(events)["last_item"].startswith("mantelzorg.actie")
-    assert responses(dispatcher)[-1] == "advice_followup"
+    assert slot_events(events)["last_item"] == "ai.actie.scholing"
 
 
-def test_employee_with_caregiving_gets_the_regulations(dispatcher, domain):
-    tracker = make_tracker(slots={"theme": "mantelzorg", "role": "medewerker"})
-    ActionGiveAdvice().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["employee_caregiving"]
+def test_typed_intake_answer_in_fallback(dispatcher, domain):
+    tracker = make_tracker("cursussen denk ik", "nlu_fallback", slots={"theme": "ai", "pending": "subtopic"})
+    tracker.events = intake_events("action_acknowledge_theme")
+    events = ActionDefaultFallback().run(dispatcher, tracker, domain)
+    assert slot_events(events)["last_item"] == "ai.actie.scholing"
 
 
-def test_skipped_intake_gives_an_overview(dispatcher, domain):
-    ActionGiveAdvice().run(dispatcher, make_tracker(slots={"theme": "vergrijzing", "subtopic": "alles"}), domain)
-    assert responses(dispatcher) == ["advice_overview"]
-    assert len(dispatcher.messages[0]["buttons"]) == 3
-
-
-def test_more_gives_the_points_of_attention(dispatcher, domain):
-    tracker = make_tracker("vertel meer", "ask_more", slots={"last_item": "personeelstekorten.actie.starters"})
-    ActionGiveMore().run(dispatcher, tracker, domain)
-    assert "stage" in dispatcher.messages[0]["text"].lower()
-
-
-def test_links_of_the_current_advice(dispatcher, domain):
-    tracker = make_tracker("heb je een link", "ask_links", slots={"last_item": "mantelzorg.actie.ruimte-en-vertrouwen"})
-    ActionGiveLinks().run(dispatcher, tracker, domain)
-    assert "https://www.rivm.nl/documenten/handleiding-participatieve-aanpak" in texts(dispatcher)
-
-
-def test_named_resource_link(dispatcher, domain):
-    tracker = make_tracker("waar vind ik de participatieve aanpak?", "ask_links")
-    ActionGiveLinks().run(dispatcher, tracker, domain)
-    assert "https://www.rivm.nl/documenten/handleiding-participatieve-aanpak" in texts(dispatcher)
-
-
-def test_figures_for_a_theme_named_in_the_question(dispatcher, domain):
-    entities = [{"entity": "theme", "value": "ai", "start": 0, "end": 2}]
-    ActionGiveFigures().run(
-        dispatcher, make_tracker("hoeveel werkgevers gebruiken AI", "ask_figures", entities), domain
+def test_caregiver_themselves_gets_employee_advice_and_leave_buttons(dispatcher, domain):
+    tracker = make_tracker(
+        "Ik ben zelf mantelzorger", "inform_role", entities=[{"entity": "user_role", "value": "medewerker"}]
     )
-    assert "31%" in texts(dispatcher)
-
-
-def test_source_of_a_regulation_names_the_law_page(dispatcher, domain):
-    tracker = make_tracker("wat is je bron", "ask_source", slots={"last_item": "regelingen.kortdurend-zorgverlof"})
-    ActionGiveSource().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["source_web"]
-    text = dispatcher.messages[0]["text"]
-    assert "https://wetten.overheid.nl/BWBR0013008" in text and "27-11-2026" in text
-
-
-def test_crisis_referral_names_113_and_112(dispatcher, domain):
-    ActionCrisisReferral().run(dispatcher, make_tracker("ik kan niet meer", "distress"), domain)
+    ActionHandleRole().run(dispatcher, tracker, domain)
     said = texts(dispatcher)
-    assert "113" in said and "0800-0113" in said and "112" in said and "huisarts" in said and "bedrijfsarts" in said
+    assert "utter_employee_caregiving" in responses(dispatcher)
+    assert "[Kortdurend zorgverlof]" in said
+    assert "uw medewerker" not in said.lower()
+
+
+def test_mantelzorg_for_a_manager_shows_only_manager_actions(dispatcher, domain):
+    tracker = make_tracker(
+        "een medewerker zorgt voor haar moeder", "trend_mantelzorg", slots={"role": "leidinggevende"}
+    )
+    ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
+    assert "Zorgt u zelf voor iemand" not in texts(dispatcher)
+
+
+def test_skip_gives_the_overview_with_survey_attribution(dispatcher, domain):
+    tracker = make_tracker("sla over", "deny", slots={"theme": "ai", "pending": "subtopic"})
+    tracker.events = intake_events("action_acknowledge_theme")
+    ActionHandleDeny().run(dispatcher, tracker, domain)
+    said = texts(dispatcher)
+    assert "werkgevers" in said and "Experts van TNO en RIVM raden" not in said
+
+
+def test_no_without_a_question_is_not_a_goodbye(dispatcher, domain):
+    ActionHandleDeny().run(dispatcher, make_tracker("nee", "deny"), domain)
+    assert responses(dispatcher) == ["utter_anything_else"]
+    assert "Tot ziens" not in texts(dispatcher)
+
+
+def test_more_gives_points_and_links_follow_the_advice(dispatcher, domain):
+    ActionGiveMore().run(dispatcher, make_tracker("meer", "ask_more", slots={"last_item": "ai.actie.scholing"}), domain)
+    assert texts(dispatcher).startswith("- ")
+    dispatcher.messages.clear()
+    ActionGiveLinks().run(
+        dispatcher, make_tracker("links", "ask_links", slots={"last_item": "mantelzorg.actie.flexibiliteit"}), domain
+    )
+    assert "https://" in texts(dispatcher)
+
+
+def test_cost_of_stress_absence_is_answered_from_the_figures(dispatcher, domain):
+    ActionGiveFigures().run(
+        dispatcher,
+        make_tracker("Wat kost verzuim door stress eigenlijk?", "ask_figures", slots={"theme": "personeelstekorten"}),
+        domain,
+    )
+    assert "15.000" in texts(dispatcher)
+
+
+def test_explain_a_checked_term_and_refuse_others(dispatcher, domain):
+    ActionExplainTerm().run(
+        dispatcher, make_tracker("wat bedoel je met zwaarwegend bedrijfsbelang?", "ask_explain"), domain
+    )
+    said = texts(dispatcher)
+    assert "ernstig probleem" in said and "Wet flexibel werken" in said and "Bron:" in said
+    dispatcher.messages.clear()
+    ActionExplainTerm().run(
+        dispatcher,
+        make_tracker("wat is maximumdagloon", "ask_explain", slots={"last_item": "regelingen.kortdurend-zorgverlof"}),
+        domain,
+    )
+    assert responses(dispatcher) == ["utter_explain_unknown", "utter_explain_see_source"]
+
+
+def test_summary_lists_what_was_shown_with_links_and_sources(dispatcher, domain):
+    tracker = make_tracker(
+        "Kun je de adviezen voor mij samenvatten?",
+        "ask_summary",
+        slots={"shown_items": ["mantelzorg.actie.flexibiliteit", "regelingen.kortdurend-zorgverlof"]},
+    )
+    ActionSummarize().run(dispatcher, tracker, domain)
+    said = texts(dispatcher)
+    assert "Bied flexibiliteit" in said and "Kortdurend zorgverlof" in said
+    assert "bron:" in said and "https://" in said
+
+
+def test_empty_summary_says_so(dispatcher, domain):
+    ActionSummarize().run(dispatcher, make_tracker("samenvatten", "ask_summary"), domain)
+    assert responses(dispatcher) == ["utter_summary_empty"]
 
 
 def test_free_text_question_finds_the_preventietool(dispatcher, domain):
-    ActionSearchKnowledge().run(dispatcher, make_tracker("Wat is de MKB preventietool?", "ask_knowledge"), domain)
-    said = texts(dispatcher)
-    assert "preventietool" in said.lower() and "https://mkbgoedwerkgeverschap.nl/preventie" in said
+    ActionSearchKnowledge().run(dispatcher, make_tracker("wat is de MKB preventietool?", "ask_knowledge"), domain)
+    assert "preventietool" in texts(dispatcher).lower()
 
 
-def test_nonsense_gets_an_honest_answer(dispatcher, domain):
-    ActionSearchKnowledge().run(dispatcher, make_tracker("qwxz plof brrr", "ask_knowledge"), domain)
-    assert responses(dispatcher) == ["search_no_result", "utter_topics"]
-
-
-def test_fallback_offers_the_two_likely_topics(dispatcher, domain):
-    ranking = [
-        {"name": "nlu_fallback", "confidence": 0.5},
-        {"name": "trend_ai", "confidence": 0.35},
-        {"name": "trend_personeelstekorten", "confidence": 0.3},
-        {"name": "greet", "confidence": 0.25},
-    ]
-    ActionDefaultFallback().run(
-        dispatcher, make_tracker("robots nemen het over", "nlu_fallback", intent_ranking=ranking), domain
-    )
-    assert responses(dispatcher) == ["did_you_mean"]
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/trend_ai", "/trend_personeelstekorten"]
+def test_nonsense_gets_an_honest_answer_with_where_to_go(dispatcher, domain):
+    ActionSearchKnowledge().run(dispatcher, make_tracker("qwerty asdf zxcv", "ask_knowledge"), domain)
+    assert responses(dispatcher) == ["utter_search_no_result", "utter_topics"]
+    assert "HR" in texts(dispatcher)
 
 
 def test_fallback_on_empty_message(dispatcher, domain):
-    ActionDefaultFallback().run(dispatcher, make_tracker("   ", "nlu_fallback"), domain)
-    assert responses(dispatcher) == ["empty_message", "utter_topics"]
+    ActionDefaultFallback().run(dispatcher, make_tracker("", "nlu_fallback"), domain)
+    assert responses(dispatcher) == ["utter_empty_message", "utter_topics"]
 
 
-def test_unknown_theme_value_from_the_nlu_is_not_used(dispatcher, domain):
-    tracker = make_tracker("hoe vind ik een mantelzorgcoach", "trend_mantelzorg", slots={"theme": "mantelzorgcoach"})
-    events = ActionAcknowledgeTheme().run(dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["theme_ack_mantelzorg"]
-    assert slot_events(events)["theme"] == "mantelzorg"
-
-
-def test_working_hours_answer_counts_as_flexibility_for_caregivers(dispatcher, domain):
-    tracker = make_tracker(slots={"theme": "mantelzorg", "role": "leidinggevende"})
-    assert ValidateIntakeForm().validate_subtopic("werktijden", dispatcher, tracker, domain) == {
-        "subtopic": "flexibiliteit"
-    }
-
-
-def test_work_stress_overview_explains_psa_first_and_offers_its_topics(dispatcher, domain):
-    events = ActionGiveAdvice().run(dispatcher, make_tracker(slots={"theme": "psa"}), domain)
-    assert dispatcher.messages[0]["text"].startswith(knowledge_base().get("psa.definitie").title)
-    assert responses(dispatcher)[-1] == "theme_overview"
-    payloads = [button["payload"] for button in dispatcher.messages[-1]["buttons"]]
-    assert '/inform_subtopic{"subtopic": "integrale-aanpak"}' in payloads
-    assert slot_events(events)["last_item"] == "psa.definitie"
-
-
-def test_a_psa_topic_chosen_by_button(dispatcher, domain):
-    tracker = make_tracker(slots={"theme": "psa", "subtopic": "pago"})
-    ActionGiveAdvice().run(dispatcher, tracker, domain)
-    assert dispatcher.messages[0]["text"].startswith(knowledge_base().get("psa.pago").title)
+def test_psa_overview_explains_psa_first(dispatcher, domain):
+    ActionAcknowledgeTheme().run(dispatcher, make_tracker("veel werkdruk", "psa_werkdruk"), domain)
+    assert responses(dispatcher)[0] == "utter_ack_psa"
+    assert responses(dispatcher)[-1] == "utter_theme_overview"

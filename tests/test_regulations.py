@@ -1,134 +1,176 @@
-"""Leave entitlements are computed from the user's hours and the knowledge files, never typed."""
-
-import re
+"""Leave answers against the real knowledge files and domain: computed entitlements checked
+against literal expected figures (never against the function under test), the side that
+asks, sudden events, and hours in the forms people type."""
 
 import pytest
 
-from actions.content import knowledge_base
-from actions.hours import format_hours, parse_weekly_hours
+from actions.hours import parse_weekly_hours
 from actions.regulations import ActionAnswerLeaveAspect, ActionAnswerRegulation, ActionComputeLeave
-from conftest import make_tracker, responses
-
-HOURS = [h / 2 for h in range(2, 121)]  # 1 to 60 in half hours
+from conftest import make_tracker, responses, texts
 
 
-def _computed_pattern():
-    template = knowledge_base().phrases["leave_computed"].text
-    parts = re.split(r"\{([a-z_]+)\}", template)
-    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
-    return re.compile(f"(?s){regex}$")
+def run(action, dispatcher, domain, text, intent, **kwargs):
+    events = action.run(dispatcher, make_tracker(text, intent, **kwargs), domain)
+    return texts(dispatcher), events
 
 
-def computed(dispatcher):
-    """The filled-in values of every 'leave_computed' sentence the bot said."""
-    pattern = _computed_pattern()
-    matches = (pattern.match(m.get("text") or "") for m in dispatcher.messages)
-    return [match.groupdict() for match in matches if match]
+# Literal expectations: hours per week → kortdurend (2×) and langdurend (6×) per 12 months.
+SWEEP = [
+    ("1 uur", "1", "2", "6"),
+    ("8 uur", "8", "16", "48"),
+    ("12,5 uur", "12,5", "25", "75"),
+    ("24 uur", "24", "48", "144"),
+    ("32 uur", "32", "64", "192"),
+    ("36 uur", "36", "72", "216"),
+    ("36,5 uur", "36,5", "73", "219"),
+    ("38 uur", "38", "76", "228"),
+    ("40 uur", "40", "80", "240"),
+    ("60 uur", "60", "120", "360"),
+]
 
 
-@pytest.mark.parametrize("hours", HOURS)
-def test_care_leave_is_two_and_six_times_the_weekly_hours(dispatcher, domain, hours):
-    typed = format_hours(hours) + " uur"
-    ActionComputeLeave().run(dispatcher, make_tracker(typed, "inform_hours"), domain)
-    short, long = computed(dispatcher)
-    assert short["leave_name"] == "kortdurend zorgverlof"
-    assert short["leave_hours"] == format_hours(2 * hours)
-    assert long["leave_name"] == "langdurend zorgverlof"
-    assert long["leave_hours"] == format_hours(6 * hours)
+@pytest.mark.parametrize("typed, hours, short, long", SWEEP)
+def test_leave_sweep_against_literal_figures(dispatcher, domain, typed, hours, short, long):
+    said, _ = run(ActionComputeLeave(), dispatcher, domain, typed, "inform_hours")
+    assert f"Bij {hours} uur per week heeft u recht op maximaal {short} uur kortdurend zorgverlof" in said
+    assert f"Bij {hours} uur per week heeft u recht op maximaal {long} uur langdurend zorgverlof" in said
 
 
-def test_32_hours_gives_64_and_24_hours_gives_144(dispatcher, domain):
-    ActionComputeLeave().run(
-        dispatcher,
-        make_tracker("ik werk 32 uur", "inform_hours", slots={"leave_type": "kortdurend_zorgverlof"}),
-        domain,
+def test_hours_without_a_kind_give_both_kinds_and_calamity_has_no_fixed_hours(dispatcher, domain):
+    said, events = run(ActionComputeLeave(), dispatcher, domain, "Ik werk 40 uur. Hoeveel verlof?", "inform_hours")
+    assert "80 uur kortdurend" in said and "240 uur langdurend" in said
+    assert "geen vast aantal uren" in said
+    assert {"event": "slot", "name": "hours", "value": 40.0, "timestamp": None} in events
+
+
+def test_both_sources_shown_and_cao_once(dispatcher, domain):
+    said, _ = run(ActionComputeLeave(), dispatcher, domain, "36 uur", "inform_hours")
+    assert said.count("In een cao") == 1
+    assert "hoofdstuk 5" not in said or said.count("Bron:") >= 1
+    assert responses(dispatcher).count("utter_source_web") >= 1
+
+
+def test_calamity_leave_says_it_has_no_fixed_hours(dispatcher, domain):
+    said, _ = run(
+        ActionComputeLeave(), dispatcher, domain, "32 uur", "inform_hours", slots={"leave_type": "calamiteitenverlof"}
     )
-    assert [m["leave_hours"] for m in computed(dispatcher)] == ["64"]
-    dispatcher.messages.clear()
-    ActionComputeLeave().run(
-        dispatcher, make_tracker("24", "inform_hours", slots={"leave_type": "langdurend_zorgverlof"}), domain
-    )
-    assert [m["leave_hours"] for m in computed(dispatcher)] == ["144"]
+    assert "geen vast aantal uren" in said
+    assert "64" not in said
 
 
-def test_pay_rules_are_stated_with_the_computation(dispatcher, domain):
-    ActionComputeLeave().run(dispatcher, make_tracker("36 uur", "inform_hours"), domain)
-    short, long = computed(dispatcher)
-    assert "70 %" in short["pay_rule"] and "minimumloon" in short["pay_rule"]
-    assert "onbetaald" in long["pay_rule"]
-    assert "check_cao" in responses(dispatcher)
+@pytest.mark.parametrize("typed", ["Ik werk -5 uur", "200 uur", "0,0 uur"])
+def test_impossible_hours_are_refused(dispatcher, domain, typed):
+    said, events = run(ActionComputeLeave(), dispatcher, domain, typed, "inform_hours")
+    assert responses(dispatcher) in (["utter_hours_invalid"], ["utter_hours_not_covered"])
+    assert "recht op" not in said
+    assert not [event for event in events if event.get("name") == "hours"]
 
 
-def test_days_of_hours_are_multiplied(dispatcher, domain):
-    ActionComputeLeave().run(dispatcher, make_tracker("vier dagen van 8 uur", "inform_hours"), domain)
-    assert [m["leave_hours"] for m in computed(dispatcher)] == ["64", "192"]
-
-
-@pytest.mark.parametrize("typed", ["0 uur", "75 uur", "geen idee", "-3"])
-def test_impossible_hours_get_a_clear_answer(dispatcher, domain, typed):
-    events = ActionComputeLeave().run(dispatcher, make_tracker(typed, "inform_hours"), domain)
-    assert responses(dispatcher) == ["hours_invalid"]
-    assert events == []
-
-
-def test_entitlement_comes_from_the_knowledge_file():
-    short = knowledge_base().find(kind="regulation", subtopic="kortdurend_zorgverlof")[0]
-    long = knowledge_base().find(kind="regulation", subtopic="langdurend_zorgverlof")[0]
-    assert (short.entitlement.weeks_of_hours, short.entitlement.paid) == (2, True)
-    assert (long.entitlement.weeks_of_hours, long.entitlement.paid) == (6, False)
-
-
-def test_regulation_question_with_hours_is_answered_in_one_go(dispatcher, domain):
-    tracker = make_tracker(
-        "hoeveel kortdurend zorgverlof heb ik bij 32 uur",
-        "leave_kortdurend_zorgverlof",
-        slots={"leave_type": "kortdurend_zorgverlof"},
-    )
-    ActionAnswerRegulation().run(dispatcher, tracker, domain)
-    assert [m["leave_hours"] for m in computed(dispatcher)] == ["64"]
-    assert "ask_hours" not in responses(dispatcher)
-    assert "source_web" in responses(dispatcher)
-
-
-def test_regulation_question_without_hours_asks_for_them(dispatcher, domain):
-    tracker = make_tracker(
-        "wat is langdurend zorgverlof", "leave_langdurend_zorgverlof", slots={"leave_type": "langdurend_zorgverlof"}
-    )
-    events = ActionAnswerRegulation().run(dispatcher, tracker, domain)
-    assert "Langdurend zorgverlof" in dispatcher.messages[0]["text"]
-    assert responses(dispatcher)[-1] == "ask_hours"
-    assert {
-        "event": "slot",
-        "name": "last_item",
-        "value": "regelingen.langdurend-zorgverlof",
-        "timestamp": None,
-    } in events
-
-
-def test_calamity_leave_asks_no_hours(dispatcher, domain):
-    tracker = make_tracker(
-        "wat is calamiteitenverlof", "leave_calamiteitenverlof", slots={"leave_type": "calamiteitenverlof"}
-    )
-    ActionAnswerRegulation().run(dispatcher, tracker, domain)
-    assert "behoud van loon" in dispatcher.messages[0]["text"]
-    assert "ask_hours" not in responses(dispatcher)
-
-
-def test_refusal_answer_names_the_zwaarwegend_belang(dispatcher, domain):
-    tracker = make_tracker("mag mijn baas het weigeren", "leave_refuse", slots={"leave_type": "kortdurend_zorgverlof"})
-    ActionAnswerLeaveAspect().run(dispatcher, tracker, domain)
-    assert "zwaarwegend bedrijfs- of dienstbelang" in dispatcher.messages[0]["text"]
-
-
-def test_paid_without_leave_type_answers_both_care_leaves(dispatcher, domain):
-    ActionAnswerLeaveAspect().run(dispatcher, make_tracker("wordt zorgverlof betaald", "leave_paid"), domain)
-    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
-    assert "70 %" in said and "onbetaald" in said
+def test_zero_hours_contract_points_to_hr_and_cao(dispatcher, domain):
+    said, _ = run(ActionComputeLeave(), dispatcher, domain, "ik heb een nulurencontract", "inform_hours")
+    assert "HR" in said and "cao" in said and "recht op" not in said
 
 
 @pytest.mark.parametrize(
     "typed, hours",
-    [("32", 32), ("36,5 uur", 36.5), ("24u", 24), ("drie dagen van 7,5 uur", 22.5), ("ik werk fulltime", None)],
+    [
+        ("32 uur", 32),
+        ("36,5", 36.5),
+        ("vier dagen van 8 uur", 32),
+        ("4 dagen van 9 uur", 36),
+        ("4x9", 36),
+        ("8 uur per dag, 4 dagen", 32),
+        ("24 uur per 2 weken", 12),
+        ("2 dagen van 8 en 1 van 4", 20),
+        ("Ik werk -5 uur", -5),
+        ("geen idee", None),
+    ],
 )
 def test_parse_weekly_hours(typed, hours):
     assert parse_weekly_hours(typed) == hours
+
+
+def test_sudden_fever_is_calamity_leave_first_with_full_pay_for_a_manager(dispatcher, domain):
+    text = (
+        "Een medewerker van mij belde net dat haar kind met hoge koorts van school is opgehaald. "
+        "Ze werkt 4 dagen van 9 uur. Waar heeft ze recht op?"
+    )
+    said, events = run(ActionAnswerRegulation(), dispatcher, domain, text, "flexibel_werken")
+    assert said.index("Calamiteitenverlof") < said.index("Kortdurend zorgverlof")
+    assert "behoud van loon" in said
+    assert "uw medewerker recht op maximaal 72 uur kortdurend zorgverlof" in said
+    # A staff member's hours are not the manager's own.
+    assert not [event for event in events if event.get("name") == "hours"]
+
+
+def test_manager_asking_about_pay_during_calamity_leave_hears_full_pay(dispatcher, domain):
+    said, _ = run(
+        ActionAnswerLeaveAspect(),
+        dispatcher,
+        domain,
+        "Moet ik haar doorbetalen vandaag?",
+        "leave_paid",
+        slots={"leave_type": "calamiteitenverlof", "role": "leidinggevende"},
+    )
+    assert "volledig door" in said and "70" not in said
+    assert "Uw werkgever" not in said
+
+
+def test_neighbour_counts_as_a_social_relation(dispatcher, domain):
+    said, _ = run(
+        ActionAnswerLeaveAspect(),
+        dispatcher,
+        domain,
+        "En voor mijn buurvrouw?",
+        "ask_relation",
+        slots={"leave_type": "calamiteitenverlof"},
+    )
+    assert "sociale relatie" in said and "buurvrouw" in said
+
+
+@pytest.mark.parametrize(
+    "leave_type, expected",
+    [
+        ("kortdurend_zorgverlof", "vooraf"),
+        ("langdurend_zorgverlof", "schriftelijk aan, minstens 2 weken"),
+        ("calamiteitenverlof", "achteraf om bewijs"),
+        ("flexibel_werken", "minstens 2 maanden"),
+    ],
+)
+def test_how_to_apply_as_far_as_the_facts_say(dispatcher, domain, leave_type, expected):
+    said, _ = run(
+        ActionAnswerLeaveAspect(),
+        dispatcher,
+        domain,
+        "Hoe vraag ik het aan?",
+        "ask_how_to_apply",
+        slots={"leave_type": leave_type},
+    )
+    assert expected in said
+
+
+def test_refusal_names_the_zwaarwegend_belang(dispatcher, domain):
+    said, _ = run(
+        ActionAnswerLeaveAspect(),
+        dispatcher,
+        domain,
+        "mag mijn baas dat weigeren?",
+        "leave_refuse",
+        slots={"leave_type": "kortdurend_zorgverlof"},
+    )
+    assert "zwaarwegend bedrijfs- of dienstbelang" in said
+
+
+def test_regulation_without_hours_asks_for_them_and_with_own_hours_computes(dispatcher, domain):
+    said, _ = run(ActionAnswerRegulation(), dispatcher, domain, "kortdurend zorgverlof", "leave_kortdurend_zorgverlof")
+    assert responses(dispatcher)[-1] == "utter_ask_hours"
+    dispatcher.messages.clear()
+    said, _ = run(
+        ActionAnswerRegulation(),
+        dispatcher,
+        domain,
+        "en langdurend?",
+        "leave_langdurend_zorgverlof",
+        slots={"hours": 32.0},
+    )
+    assert "192 uur langdurend zorgverlof" in said
