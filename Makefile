@@ -1,4 +1,5 @@
 # The two commands: `make run` (chat with the bot) and `make test` (the whole test suite).
+# `make eval` runs the held-out measures (crisis, conversations, NLU) against their targets.
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
@@ -45,9 +46,13 @@ model-tests: train
 	@echo "==> Tests through the trained model: retrieval, and conversations over REST (starts both servers)"
 	@$(BIN)/python -m pytest tests -m "model or conversation" -q -s -p no:cacheprovider
 
-# Intent accuracy on the held-out set, for the project's spaCy pipeline and without spaCy.
-eval: setup
-	@$(BIN)/python scripts/eval_nlu.py
+# Held-out measures, each failing below its target: the crisis detector, the conversations
+# over REST (trained model, both servers), and intent F1 with and without spaCy.
+eval: train
+	@$(BIN)/python scripts/eval_crisis.py; crisis=$$?; \
+	$(BIN)/python scripts/eval_conversations.py; conversations=$$?; \
+	$(BIN)/python scripts/eval_nlu.py; nlu=$$?; \
+	test $$crisis = 0 -a $$conversations = 0 -a $$nlu = 0
 
 benchmark: train
 	@$(BIN)/python scripts/benchmark_rest.py

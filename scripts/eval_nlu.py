@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 HOLDOUT = ROOT / "tests" / "nlu_holdout.yml"
 OUT = ROOT / "results" / "eval"
-TARGET_MACRO_F1 = 0.95
+TARGET_MACRO_F1 = 0.92
 
 
 def pipelines() -> dict:

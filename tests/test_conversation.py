@@ -71,28 +71,101 @@ def test_bot_is_honest_about_being_a_bot(chat):
     assert "digitale assistent" in chat.say("praat ik met een echt mens?").text
 
 
-def test_caregiving_situation_guides_to_advice(chat):
-    reply = chat.say("twee mensen in mijn team hebben een gehandicapt kind thuis")
-    assert "mantelzorgtaken" in reply.text, reply
-    reply = chat.say("ik ben hun leidinggevende")
-    assert any("subtopic" in (p or "") for p in reply.payloads), reply
-    reply = chat.say('/inform_subtopic{"subtopic": "flexibiliteit"}')
-    assert "flexib" in reply.text.lower() and "Bron: TNO/RIVM-brochure" in reply.text, reply
-    reply = chat.say("heb je daar een link voor?")
-    assert "https://www.rivm.nl/documenten/handleiding-participatieve-aanpak" in reply.text, reply
+# --- Development conversations: the exact messages of the user tests in issue 7 -------------
 
 
-def test_employee_gets_leave_computed_for_own_hours(chat):
-    reply = chat.say("hoeveel kortdurend zorgverlof mag ik opnemen?")
-    assert "Hoeveel uur per week werkt u" in reply.text, reply
+def test_indirect_suicide_signal_about_an_employee_gets_help_for_the_manager(chat):
+    reply = chat.say(
+        "Ik maak me ernstig zorgen. Een medewerker zei vanochtend tegen me dat ze soms denkt dat het beter is "
+        "als ze er niet meer is. Wat moet ik doen?"
+    )
+    assert "113" in reply.text and "0800-0113" in reply.text and "112" in reply.text, reply
+    assert "geheimhouding" in reply.text and "open" in reply.text, reply
+    assert "Denkt u aan zelfdoding?" not in reply.text, reply
+
+
+def test_crisis_signal_in_a_slash_message_is_still_answered(chat):
+    reply = chat.say('/inform_subtopic{"subtopic": "het hoeft voor mij niet meer"}')
+    assert "113" in reply.text, reply
+
+
+def test_distress_is_not_goodbye(chat):
+    chat.say("Mijn leidinggevende schreeuwt steeds tegen me en ik slaap heel slecht.")
+    reply = chat.say("wat moet ik nu doen")
+    assert "Tot ziens" not in reply.text, reply
+    assert "bedrijfsarts" in reply.text and "huisarts" in reply.text, reply
+
+
+def test_distress_in_a_fresh_conversation(chat):
+    reply = chat.say("wat moet ik nu doen")
+    assert "Tot ziens" not in reply.text and "bedrijfsarts" in reply.text, reply
+
+
+def test_fever_is_calamity_leave_with_full_pay_then_neighbour_is_a_social_relation(chat):
+    reply = chat.say(
+        "Een medewerker van mij belde net dat haar kind met hoge koorts van school is opgehaald. "
+        "Ze werkt 4 dagen van 9 uur. Waar heeft ze recht op?"
+    )
+    assert "alamiteitenverlof" in reply.text and "behoud van loon" in reply.text, reply
+    reply = chat.say("Moet ik haar doorbetalen vandaag?")
+    assert "70" not in reply.text and "door" in reply.text, reply
+    reply = chat.say("En voor mijn buurvrouw?")
+    assert "sociale relatie" in reply.text, reply
+
+
+def test_the_intake_is_asked_once_and_thanks_end_it(chat):
+    reply = chat.say("Wij krijgen een AI-chatbot op de klantenservice. Mijn team is onrustig.")
+    assert "AI" in reply.text and any("scholing" in (p or "") for p in reply.payloads), reply
+    reply = chat.say("scholing")
+    assert "Bron:" in reply.text and "scholing" in reply.text.lower(), reply
+    reply = chat.say("Bedankt, dit helpt.")
+    assert "Graag gedaan" in reply.text and "Waarmee wilt u beginnen" not in reply.text, reply
+    reply = chat.say("we gaan ook AI gebruiken bij de planning")
+    assert "Waarmee wilt u beginnen" not in reply.text, reply
+
+
+def test_the_bots_own_button_is_understood(chat):
+    chat.say("Wij gaan ChatGPT invoeren op kantoor")
+    reply = chat.say('/inform_subtopic{"subtopic": "communicatie"}')
+    assert "Dat heb ik niet goed begrepen" not in reply.text and "Bron:" in reply.text, reply
+
+
+def test_follow_ups_use_the_conversation(chat):
+    chat.say("hoeveel kortdurend zorgverlof mag ik opnemen?")
     reply = chat.say("32 uur")
-    assert "64 uur" in reply.text and "70 %" in reply.text, reply
+    assert "64 uur" in reply.text, reply
+    reply = chat.say("en langdurend?")
+    assert "192 uur" in reply.text, reply
+    reply = chat.say("Hoe vraag ik het aan?")
+    assert "schriftelijk" in reply.text and "2 weken" in reply.text, reply
+    reply = chat.say("wat bedoel je met zwaarwegend bedrijfsbelang?")
+    assert "ernstig probleem" in reply.text, reply
+    reply = chat.say("Kun je de adviezen voor mij samenvatten?")
+    assert "Kortdurend zorgverlof" in reply.text and "Langdurend zorgverlof" in reply.text, reply
+
+
+def test_hours_without_kind_give_both_and_negative_hours_are_refused(chat):
+    reply = chat.say("Ik werk 40 uur. Hoeveel verlof?")
+    assert "80 uur" in reply.text and "240 uur" in reply.text, reply
+    reply = chat.say("Ik werk -5 uur")
+    assert "10 uur" not in reply.text and "recht op" not in reply.text, reply
+
+
+def test_caregiver_themselves_is_not_told_how_to_support_an_employee(chat):
+    reply = chat.say("Ik ben zelf mantelzorger")
+    assert "uw medewerker" not in reply.text.lower(), reply
+    assert "/leave_kortdurend_zorgverlof" in reply.payloads, reply
+
+
+def test_cost_of_stress_absence(chat):
+    reply = chat.say("Wat kost verzuim door stress eigenlijk?")
+    assert "15.000" in reply.text, reply
+
+
+def test_nearby_subject_gets_an_honest_answer(chat):
+    reply = chat.say("hoeveel vakantiedagen heb ik eigenlijk")
+    assert "weet ik niet" in reply.text and "HR" in reply.text, reply
 
 
 def test_other_language_gets_a_dutch_only_reply(chat):
     assert "alleen Nederlands" in chat.say("Hello, can you help me with stress at work?").text
-
-
-def test_distress_gets_113(chat):
-    reply = chat.say("ik kan echt niet meer, ik wil er een eind aan maken")
-    assert "113" in reply.text and "112" in reply.text, reply
