@@ -27,8 +27,10 @@ from actions.content import (
     utter_source,
     words,
 )
-from actions.context import asked_themes, pending_question, role_in_message
+from actions.context import asked_themes, is_question, not_covered, pending_question, personal_distress, role_in_message
+from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
+from actions.search import best_match
 
 
 def subtopic_in_text(theme: str, text: str) -> Optional[str]:
@@ -125,9 +127,24 @@ class ActionAcknowledgeTheme(Action):
         role = role_in_message(tracker) or tracker.get_slot("role")
         if role:
             events.append(SlotSet("role", role))
+        text = latest_text(tracker)
+        if not_covered(text):
+            dispatcher.utter_message(response="utter_not_covered")
+            return []
+        if theme == "psa" and personal_distress(text):
+            dispatcher.utter_message(response="utter_distress_help")
+            return events + [SlotSet("pending", None)]
         dispatcher.utter_message(response=f"utter_ack_{theme}")
         tracker.slots["role"] = role
-        text = latest_text(tracker)
+        # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
+        if is_question(text) and not text.startswith("/"):
+            item = best_match(text, tracker.latest_message)
+            if (
+                item is not None
+                and item.kind.value not in ("link", "about")
+                and not (theme == "mantelzorg" and role == "medewerker")
+            ):
+                return events + answer_with_item(dispatcher, tracker, item, intro=False)
         subtopic = entity_value(tracker, "subtopic")
         subtopic = subtopic if subtopic in subtopics_of(theme) else None
         if theme == "mantelzorg" and role == "medewerker":

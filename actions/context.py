@@ -47,8 +47,9 @@ _ROLE_WORDS = (
     (
         "medewerker",
         re.compile(
-            r"\bik ben (?:zelf )?(?:\w+ )?(?:mantelzorger|medewerker|werknemer)\b|\bik zorg (?:zelf )?(?:voor|al)\b"
-            r"|\bzorg ik (?:voor|al)\b|\bmijn (?:werkgever|baas|leidinggevende)\b|\bik ben de medewerker\b",
+            r"\bik ben (?:zelf )?(?:\w+ )?(?:mantelzorger|medewerker|werknemer)\b|\bik zorg (?:zelf )?(?:\w+ )?(?:voor|al)\b"
+            r"|\bzorg ik (?:voor|al)\b|\bmijn (?:werkgever|baas|leidinggevende)\b|\bik ben de medewerker\b"
+            r"|\b(?:ik combineer|combineer ik|ik verzorg|verzorg ik|ik help mijn)\b|\bik (?:\w+ ){0,6}voor mijn (?:schoon)?(?:vader|moeder|ouders|zoon|dochter|kind|kinderen|man|vrouw|partner|broer|zus|oma|opa|buurvrouw|buurman)",
             re.I,
         ),
     ),
@@ -110,3 +111,72 @@ def last_bot_action(tracker: Tracker) -> Optional[str]:
 
 def asked_themes(tracker: Tracker) -> List[str]:
     return list(tracker.get_slot("asked_themes") or [])
+
+
+_NOT_COVERED = None
+
+
+def not_covered(text: str) -> bool:
+    """A question on a subject next to the bot's own that its sources do not answer."""
+    global _NOT_COVERED
+    if _NOT_COVERED is None:
+        from actions.registry import NOT_COVERED_TOPICS
+
+        _NOT_COVERED = re.compile(r"\b(?:" + "|".join(NOT_COVERED_TOPICS) + ")", re.I)
+    return bool(_NOT_COVERED.search(text or "")) and not re.search(
+        r"zorgverlof|calamiteit|flexibel werken|\bwfw\b|mantelzorg", text or "", re.I
+    )
+
+
+# First-person distress: the writer is having a hard time at work (not a manager's question).
+_PERSONAL_DISTRESS = re.compile(
+    r"\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"
+    r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
+    r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
+    r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:morgen |maandag )?niet (?:meer )?(?:te gaan|naar)"
+    r"|\bwat moet ik (?:nou|nu)\b|\bik weet het niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
+    r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b",
+    re.I,
+)
+
+
+def personal_distress(text: str) -> bool:
+    return bool(_PERSONAL_DISTRESS.search(text or "")) and not _EMPLOYER_SIDE.search(text or "")
+
+
+# Leave kinds named in the text win over the NLU's intent ("hoe lang mag ik calamiteitenverlof").
+_LEAVE_WORDS = (
+    ("calamiteitenverlof", re.compile(r"calamiteit|kort verzuim|noodgeval", re.I)),
+    (
+        "langdurend_zorgverlof",
+        re.compile(r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig|het lange\b|langere variant", re.I),
+    ),
+    (
+        "kortdurend_zorgverlof",
+        re.compile(r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant", re.I),
+    ),
+    (
+        "flexibel_werken",
+        re.compile(
+            r"flexibel werken|\bwfw\b|werktijden aanpassen|andere werktijden|minder (?:uren|werken)|thuis ?werken|werkplek",
+            re.I,
+        ),
+    ),
+)
+
+
+def leave_named_in(text: str):
+    for leave_type, pattern in _LEAVE_WORDS:
+        if pattern.search(text or ""):
+            return leave_type
+    return None
+
+
+def is_question(text: str) -> bool:
+    return "?" in (text or "") or bool(
+        re.match(
+            r"\s*(?:wat|hoe|waarom|welke|wie|wanneer|waar|hoeveel|is|zijn|kan|kun|mag|moet|klopt|bestaat|heeft|hebben|doen)\b",
+            text or "",
+            re.I,
+        )
+    )

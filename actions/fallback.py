@@ -10,8 +10,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.advice import give_advice, subtopic_in_text
 from actions.content import known_theme, latest_text
-from actions.context import pending_question
+from actions.context import leave_named_in, not_covered, pending_question, personal_distress
+from actions.hours import parse_weekly_hours
 from actions.knowledge_search import answer_with_item, utter_unknown
+from actions.regulations import ActionComputeLeave
 from actions.search import best_match
 
 MIN_SUGGESTION_CONFIDENCE = 0.2
@@ -59,13 +61,23 @@ class ActionDefaultFallback(Action):
             return give_advice(dispatcher, tracker, theme, subtopic_in_text(theme, text))
         if len(text) > LONG_MESSAGE:
             dispatcher.utter_message(response="utter_message_too_long")
+        # Unsure of the intent, the bot still tries to answer: first what the words say
+        # plainly, then the free-text search, and only then "Bedoelt u ...?".
+        if not_covered(text):
+            dispatcher.utter_message(response="utter_not_covered")
+            return [SlotSet("pending", None)]
+        if personal_distress(text):
+            dispatcher.utter_message(response="utter_distress_help")
+            return [SlotSet("pending", None)]
+        if parse_weekly_hours(text) is not None and (leave_named_in(text) or "verlof" in text.lower()):
+            return ActionComputeLeave().run(dispatcher, tracker, domain)
+        item = best_match(text[:LONG_MESSAGE], tracker.latest_message)
+        if item is not None:
+            return [SlotSet("pending", None), *answer_with_item(dispatcher, tracker, item)]
         intents = suggestions(tracker)
         if intents:
             buttons = [{"title": SUGGESTION_LABELS[intent], "payload": f"/{intent}"} for intent in intents]
             dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
             return [UserUtteranceReverted(), SlotSet("pending", None)]
-        item = best_match(text[:LONG_MESSAGE], tracker.latest_message)
-        if item is not None:
-            return answer_with_item(dispatcher, tracker, item)
         utter_unknown(dispatcher)
         return [UserUtteranceReverted()]

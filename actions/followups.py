@@ -24,13 +24,24 @@ from actions.content import (
     words,
 )
 from actions.knowledge.schema import BrochureSource, Item, WebSource
-from actions.registry import TREND_THEMES
+from actions.registry import THEME_WORDS, TREND_THEMES
 from actions.search import search_links
+
+
+def theme_named_in(text: str) -> Optional[str]:
+    for theme, pattern in THEME_WORDS.items():
+        if re.search(pattern, text or "", re.I):
+            return theme
+    return None
 
 
 def current_theme(tracker: Tracker) -> Optional[str]:
     """A theme named in this message wins over the one of the conversation so far."""
-    return known_theme(entity_value(tracker, "theme")) or known_theme(tracker.get_slot("theme"))
+    return (
+        theme_named_in(latest_text(tracker))
+        or known_theme(entity_value(tracker, "theme"))
+        or known_theme(tracker.get_slot("theme"))
+    )
 
 
 class ActionGiveMore(Action):
@@ -88,7 +99,8 @@ class ActionGiveFigures(Action):
         theme = current_theme(tracker)
         knowledge = knowledge_base()
         figures = knowledge.find(theme=theme, kind="figures") if theme else []
-        if not figures or _asks_general_figures(latest_text(tracker)):
+        text = latest_text(tracker)
+        if not figures or (_asks_general_figures(text) and not theme_named_in(text)):
             figures = knowledge.find(theme="algemeen", kind="figures") + figures
         if not figures:
             dispatcher.utter_message(response="utter_no_topic_yet")
@@ -108,7 +120,7 @@ class ActionGiveFigures(Action):
 
 def _asks_general_figures(text: str) -> bool:
     """Questions on work stress as a whole (its cost, absence) whatever the current theme."""
-    return bool(re.search(r"verzuim|kost|euro|€|hoeveel (?:mensen|werkenden)|burn-?out", text, re.I))
+    return bool(re.search(r"verzuim|kost|euro|€|burn-?out|stressklacht", text, re.I))
 
 
 class ActionGiveSource(Action):

@@ -62,6 +62,8 @@ def parse_weekly_hours(text: str) -> Optional[float]:
     """Hours per week in text, or None when the text gives none."""
     if not text:
         return None
+    # "min 10 uur" is a negative number, to be refused like "-10".
+    text = re.sub(r"\bmin(?:us)?\s+(?=\d)", "-", text, flags=re.I)
     match = _HOURS_PER_WEEKS.search(text)
     if match:
         return _to_float(match.group(1)) / _to_float(match.group(2))
@@ -78,6 +80,12 @@ def parse_weekly_hours(text: str) -> Optional[float]:
     if match:
         return _to_float(match.group(1))
     return None
+
+
+def number_in(text: str) -> Optional[float]:
+    """The only number in a short answer ("oeps, het is gewoon 32"), for the hours question."""
+    numbers = re.findall(r"-?\d+(?:[.,]\d+)?", text or "")
+    return _to_float(numbers[0]) if len(numbers) == 1 else None
 
 
 def valid_weekly_hours(hours: Optional[float]) -> bool:

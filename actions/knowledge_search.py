@@ -8,12 +8,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import item_message, latest_text, shown, utter_source
+from actions.context import not_covered
 from actions.knowledge.schema import Item
 from actions.search import best_match
 
 
-def answer_with_item(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) -> List[EventType]:
-    dispatcher.utter_message(response="utter_search_result_intro")
+def answer_with_item(
+    dispatcher: CollectingDispatcher, tracker: Tracker, item: Item, intro: bool = True
+) -> List[EventType]:
+    if intro:
+        dispatcher.utter_message(response="utter_search_result_intro")
     dispatcher.utter_message(text=item_message(item))
     utter_source(dispatcher, item)
     dispatcher.utter_message(response="utter_advice_followup")
@@ -30,7 +34,11 @@ class ActionSearchKnowledge(Action):
         return "action_search_knowledge"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        item = best_match(latest_text(tracker), tracker.latest_message)
+        text = latest_text(tracker)
+        if not_covered(text):
+            dispatcher.utter_message(response="utter_not_covered")
+            return []
+        item = best_match(text, tracker.latest_message)
         if item is None:
             utter_unknown(dispatcher)
             return []

@@ -95,3 +95,48 @@ CARE_LEAVE_TYPES = ("kortdurend_zorgverlof", "langdurend_zorgverlof")
 ROLES = ("leidinggevende", "hr", "medewerker")
 # Roles that ask on behalf of an employer.
 EMPLOYER_ROLES = ("leidinggevende", "hr")
+
+# Work questions next to the bot's subjects that its sources do not answer. A message about
+# one of these gets an honest "weet ik niet" with where to go, never the nearest item.
+NOT_COVERED_TOPICS = (
+    r"vakantiedag",
+    r"vakantie-?uren",
+    r"vakantiegeld",
+    r"ouderschapsverlof",
+    r"zwangerschaps",
+    r"bevallingsverlof",
+    r"geboorteverlof",
+    r"adoptieverlof",
+    r"pleegzorgverlof",
+    r"pensioen(?!.{0,30}(?:medewerkers|collega|team|personeel))",
+    r"aow",
+    r"salarisschaal",
+    r"loonschaal",
+    r"loonsverhoging",
+    r"eindejaarsuitkering",
+    r"dertiende maand",
+    r"transitievergoeding",
+    r"opzegtermijn",
+    r"ontslag(?:vergoeding|recht)",
+    r"reiskosten",
+    r"thuiswerkvergoeding",
+    r"arbeidstijdenwet",
+    r"studieverlof",
+    r"rouwverlof",
+    r"zelf ziek",
+    r"ziek (?:thuis|ben|word)",
+    r"ziekmelding",
+    r"ziek melden",
+    r"wia\b",
+    r"ww-?uitkering",
+    r"minimumloon (?:dit|van dit|in \d{4})",
+)
+
+# Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
+THEME_WORDS = {
+    "mantelzorg": r"mantelzorg|zorgt? voor (?:een |zijn |haar |mijn )?(?:naaste|zieke|ouder|moeder|vader|kind)",
+    "ai": r"\bai\b|kunstmatige intelligentie|chatgpt|algoritm|automatiser",
+    "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
+    "personeelstekorten": r"personeelstekort|tekort aan personeel|\btekorten\b|krapte|vacature",
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|ongewenst gedrag|intimidatie|discriminatie",
+}

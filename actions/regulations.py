@@ -19,8 +19,15 @@ from actions.content import (
     shown,
     utter_sources,
 )
-from actions.context import about_someone_else, speaks_for_employer
-from actions.hours import entitled_hours, format_hours, hours_not_weekly, parse_weekly_hours, valid_weekly_hours
+from actions.context import about_someone_else, leave_named_in, not_covered, speaks_for_employer
+from actions.hours import (
+    entitled_hours,
+    format_hours,
+    hours_not_weekly,
+    number_in,
+    parse_weekly_hours,
+    valid_weekly_hours,
+)
 from actions.knowledge.schema import Item
 from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES
 
@@ -43,9 +50,57 @@ def regulations_for(leave_type: Optional[str]) -> List[Item]:
 
 
 def leave_type_of(tracker: Tracker) -> Optional[str]:
-    """The leave this message is about: its intent, a named leave, else the conversation's."""
+    """The leave this message is about: a leave named in the text, the NLU's, else None."""
     named = entity_value(tracker, "leave_type")
-    return INTENT_LEAVE_TYPES.get(latest_intent(tracker)) or (named if named in LEAVE_TYPES else None)
+    return (
+        leave_named_in(latest_text(tracker))
+        or (named if named in LEAVE_TYPES else None)
+        or INTENT_LEAVE_TYPES.get(latest_intent(tracker))
+    )
+
+
+# What a question asks about a regulation, read from its words (any intent may carry them).
+ASPECT_WORDS = {
+    "leave_refuse": re.compile(r"weiger|nee zeggen|afwijz|afgewezen|tegenhouden|verbieden", re.I),
+    "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
+    "ask_how_to_apply": re.compile(
+        r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure", re.I
+    ),
+    "ask_relation": re.compile(
+        r"\bbu(?:u)?r(?:vrouw|man|en)\b|vriend|\boma\b|\bopa\b|grootouder|schoon|huisgenoot|voor wie|familie|"
+        r"niet mijn eigen|stief|pleeg|\bneef|\bnicht|\btante|\boom\b",
+        re.I,
+    ),
+}
+
+
+def aspects_in(text: str, intent: Optional[str]) -> List[str]:
+    found = [aspect for aspect, pattern in ASPECT_WORDS.items() if pattern.search(text or "")]
+    if intent in ASPECT_WORDS and intent not in found:
+        found.insert(0, intent)
+    return found
+
+
+_STOP = {
+    "mijn",
+    "voor",
+    "hebben",
+    "heeft",
+    "wordt",
+    "worden",
+    "kunnen",
+    "zorgverlof",
+    "verlof",
+    "werkgever",
+    "moet",
+    "mag",
+}
+
+
+def relevant_points(item: Item, text: str) -> List[str]:
+    """The item's points that share a content word (first 5 letters) with the question."""
+    stems = {word[:5] for word in re.findall(r"\w{4,}", (text or "").lower()) if word not in _STOP}
+    return [point for point in item.points if stems & {word[:5] for word in re.findall(r"\w{4,}", point.lower())}]
 
 
 def hours_for_answer(tracker: Tracker) -> Optional[float]:
@@ -91,6 +146,9 @@ class ActionAnswerRegulation(Action):
         leave_type = leave_type_of(tracker)
         text = latest_text(tracker)
         employer = speaks_for_employer(tracker)
+        if not_covered(text):
+            dispatcher.utter_message(response="utter_not_covered")
+            return []
         if _SUDDEN.search(text) and leave_type in (
             None,
             "kortdurend_zorgverlof",
@@ -109,8 +167,13 @@ class ActionAnswerRegulation(Action):
         if hours is not None and not valid_weekly_hours(hours):
             dispatcher.utter_message(response="utter_hours_invalid")
             hours = None
+        intent = latest_intent(tracker)
         for item in items:
             dispatcher.utter_message(text=item_message(item, employer=employer))
+            extra = [answer for answer in (_aspect(item, a, employer) for a in aspects_in(text, intent)) if answer]
+            extra += [point for point in relevant_points(item, text) if point not in extra]
+            if extra:
+                dispatcher.utter_message(text="\n".join(f"- {line}" for line in extra))
             if item.entitlement and valid_weekly_hours(hours):
                 utter_entitlement(dispatcher, item, hours, employer)
         utter_sources(dispatcher, items)
@@ -128,7 +191,12 @@ class ActionComputeLeave(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
-        hours = hours_for_answer(tracker) if parse_weekly_hours(text) is None else parse_weekly_hours(text)
+        if not_covered(text):
+            dispatcher.utter_message(response="utter_not_covered")
+            return []
+        hours = parse_weekly_hours(text)
+        if hours is None:
+            hours = number_in(text) if number_in(text) is not None else hours_for_answer(tracker)
         if hours_not_weekly(text) or hours == 0:
             dispatcher.utter_message(response="utter_hours_not_covered")
             return []
@@ -160,6 +228,10 @@ class ActionAnswerLeaveAspect(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         intent = latest_intent(tracker)
+        text = latest_text(tracker)
+        if not_covered(text):
+            dispatcher.utter_message(response="utter_not_covered")
+            return []
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
@@ -169,11 +241,13 @@ class ActionAnswerLeaveAspect(Action):
             dispatcher.utter_message(response="utter_search_no_result")
             return []
         for item in items:
-            answer = _aspect(item, intent, employer)
-            if answer is None and intent == "ask_how_to_apply":
+            answers = [answer for answer in (_aspect(item, a, employer) for a in aspects_in(text, intent)) if answer]
+            answers += [point for point in relevant_points(item, text) if point not in answers]
+            if not answers and intent == "ask_how_to_apply":
                 dispatcher.utter_message(response="utter_apply_unknown")
                 continue
-            dispatcher.utter_message(text=f"{item.title}: {answer or item_message(item, False, employer)}")
+            body = "\n".join(answers) if answers else item_message(item, False, employer)
+            dispatcher.utter_message(text=f"{item.title}: {body}")
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
         return [SlotSet("leave_type", leave_type), *shown(tracker, *items)]
@@ -206,10 +280,11 @@ class ActionAnswerCompanySize(Action):
         return "action_answer_company_size"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        match = re.search(r"(\d+)", latest_text(tracker))
+        match = re.search(r"(\d+)", latest_text(tracker))  # the number of employees
         employees = int(match.group(1)) if match else None
         item = current_item(tracker)
-        if item is not None and item.subtopic == "rie":
+        text = latest_text(tracker)
+        if re.search(r"\bri&?e\b|risico-?inventarisatie", text, re.I) or (item is not None and item.subtopic == "rie"):
             dispatcher.utter_message(response="utter_company_size_rie")
             return []
         about_wfw = tracker.get_slot("leave_type") == "flexibel_werken" or (

@@ -15,12 +15,30 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from safety.crisis_signals import Concern, crisis_concern
 
 RESPONSE_FOR = {Concern.SELF: "utter_crisis_self", Concern.OTHER: "utter_crisis_other"}
+FOLLOWUP_RESPONSE = "utter_crisis_followup"
+# After a crisis answer, replies that are not a new question ("is dat anoniem?", "laat maar",
+# "bedankt, ik ga nu") keep the way to help in view for a few turns.
+FOLLOWUP_INTENTS = {
+    "nlu_fallback",
+    "affirm",
+    "deny",
+    "thank",
+    "goodbye",
+    "out_of_scope",
+    "distress",
+    "other_language",
+    "ask_source",
+    "ask_knowledge",
+    "bot_challenge",
+}
+FOLLOWUP_TURNS = 3
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
@@ -52,11 +70,14 @@ class CrisisPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         latest_action = tracker.latest_action_name
-        if latest_action == ACTION_LISTEN_NAME:
-            concern = crisis_concern(tracker.latest_message.text or "") if tracker.latest_message else None
+        if latest_action == ACTION_LISTEN_NAME and tracker.latest_message:
+            concern = crisis_concern(tracker.latest_message.text or "")
+            intent = (tracker.latest_message.intent or {}).get("name")
             if concern is not None:
                 probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
-        elif latest_action in RESPONSE_FOR.values():
+            elif intent in FOLLOWUP_INTENTS and _crisis_answered_recently(tracker):
+                probabilities[domain.index_for_action(FOLLOWUP_RESPONSE)] = 1.0
+        elif latest_action in (*RESPONSE_FOR.values(), FOLLOWUP_RESPONSE):
             # After the crisis answer the bot waits for the user, whatever the rules say.
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         return self._prediction(probabilities)
@@ -71,3 +92,16 @@ class CrisisPolicy(Policy):
         **kwargs: Any,
     ) -> "CrisisPolicy":
         return cls(config, model_storage, resource, execution_context)
+
+
+def _crisis_answered_recently(tracker: DialogueStateTracker) -> bool:
+    """A crisis answer within the last FOLLOWUP_TURNS user turns of this session."""
+    user_turns = 0
+    for event in reversed(tracker.applied_events()):
+        if isinstance(event, UserUttered):
+            user_turns += 1
+            if user_turns > FOLLOWUP_TURNS:
+                return False
+        elif isinstance(event, ActionExecuted) and event.action_name in RESPONSE_FOR.values():
+            return True
+    return False

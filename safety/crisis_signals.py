@@ -85,6 +85,12 @@ SIGNALS = [
     r"\bkill (?:my|him|her)self",
     r"\bwant(?:s)? to die\b",
     r"\bend (?:my|his|her) life",
+    r"\b(?:don ?t|do not|doesn ?t|no longer) want to live",
+    r"\bending it(?: all)?\b",
+    r"\bend it all\b",
+    r"\bsuicid",
+    r"\bhurt(?:ing)? myself",
+    r"\bbetter off (?:dead|without me)",
     # Ending one's life.
     rf"\b{_END} (?:aan|achter) {_LIFE}",
     rf"\ber (?:(?:voorgoed|definitief|gewoon|maar|dan) )?(?:een )?{_END} (?:aan|achter) (?:maken|maak|maakt|te maken|zetten|zet|gemaakt)",

@@ -1,4 +1,4 @@
-"""Runs the held-out conversations (tests/heldout/conversations_*.yml) over REST through both
+"""Runs the held-out conversations (tests/heldout/conversations_*.yml, or the files given) over REST through both
 real servers and prints the pass rate per category, with every failed turn.
 
 The conversations were written by helpers who saw neither data/ nor the code, only what the
@@ -46,9 +46,11 @@ def check_turn(turn: dict, text: str) -> list:
 
 
 def main() -> int:
+    paths = [Path(arg) for arg in sys.argv[1:]] or sorted((ROOT / "tests" / "heldout").glob("conversations_*.yml"))
     conversations = []
-    for path in sorted((ROOT / "tests" / "heldout").glob("conversations_*.yml")):
+    for path in paths:
         conversations += yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]
+    print(f"{len(conversations)} conversations from {', '.join(str(path) for path in paths)}")
     passed = defaultdict(int)
     total = defaultdict(int)
     failures = []
