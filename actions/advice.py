@@ -24,12 +24,14 @@ from actions.content import (
     latest_text,
     shown,
     subtopics_of,
+    utter_links,
     utter_source,
     words,
 )
-from actions.context import asked_themes, is_question, not_covered, pending_question, personal_distress, role_in_message
+from actions.context import asked_themes, is_question, pending_question, role_in_message
 from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
+from actions.routing import route_by_content
 from actions.search import best_match
 
 
@@ -82,7 +84,7 @@ def give_advice(
     if not matches:
         return overview(dispatcher, tracker, theme)
     item = matches[0]
-    dispatcher.utter_message(text=item_message(item))
+    dispatcher.utter_message(text=item_message(item, points=True))
     utter_source(dispatcher, item)
     dispatcher.utter_message(response="utter_advice_followup")
     return [SlotSet("pending", None), SlotSet("subtopic", item.subtopic), *shown(tracker, item)]
@@ -105,8 +107,11 @@ def employee_caregiving(dispatcher: CollectingDispatcher, tracker: Tracker) -> L
     """A caregiver themselves: the brochure's advice for employees, then the regulations."""
     items = advice_items("mantelzorg", audience="medewerker")
     for item in items:
-        dispatcher.utter_message(text=item_message(item))
+        dispatcher.utter_message(text=item_message(item, points=True))
         utter_source(dispatcher, item)
+    links = knowledge_base().links_of(items)
+    if links:
+        utter_links(dispatcher, links)
     dispatcher.utter_message(response="utter_employee_caregiving")
     return [SlotSet("pending", None), SlotSet("role", "medewerker"), *shown(tracker, *items)]
 
@@ -128,12 +133,9 @@ class ActionAcknowledgeTheme(Action):
         if role:
             events.append(SlotSet("role", role))
         text = latest_text(tracker)
-        if not_covered(text):
-            dispatcher.utter_message(response="utter_not_covered")
-            return []
-        if theme == "psa" and personal_distress(text):
-            dispatcher.utter_message(response="utter_distress_help")
-            return events + [SlotSet("pending", None)]
+        routed = route_by_content(dispatcher, tracker, domain)
+        if routed is not None:
+            return routed
         dispatcher.utter_message(response=f"utter_ack_{theme}")
         tracker.slots["role"] = role
         # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
@@ -238,5 +240,14 @@ class ActionShowTopics(Action):
         return "action_show_topics"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = latest_text(tracker)
+        # "ander onderwerp: ik wil een dag minder werken" names the new topic too.
+        if len(text.split()) > 5 and not text.startswith("/"):
+            routed = route_by_content(dispatcher, tracker, domain)
+            if routed is not None:
+                return routed
+            item = best_match(text, tracker.latest_message)
+            if item is not None:
+                return answer_with_item(dispatcher, tracker, item)
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None), SlotSet("subtopic", None)]

@@ -47,10 +47,13 @@ def item_text(item: Item, employer: bool = False) -> str:
     return text.strip()
 
 
-def item_message(item: Item, with_title: bool = True, employer: bool = False) -> str:
+def item_message(item: Item, with_title: bool = True, employer: bool = False, points: bool = False) -> str:
+    """An item as a message: title, text, its address, and with `points` its points of attention."""
     text = item_text(item, employer)
     if item.url:
         text = f"{text} {item.url}"
+    if points and item.points:
+        text += "\n" + points_message(item)
     return f"{item.title}\n{text}" if with_title else text
 
 

@@ -13,7 +13,15 @@ from actions.content import entity_value, latest_text
 from actions.registry import EMPLOYER_ROLES, ROLES
 
 # The bot's questions whose answer the next message may be ("pending" slot).
-INTAKE_ACTIONS = ("action_acknowledge_theme", "action_handle_role", "action_handle_deny", "action_default_fallback")
+INTAKE_ACTIONS = (
+    "action_acknowledge_theme",
+    "action_handle_role",
+    "action_handle_deny",
+    "action_default_fallback",
+    "action_answer_regulation",
+    "action_compute_leave",
+    "action_search_knowledge",
+)
 
 _EMPLOYER_SIDE = re.compile(
     r"\b(?:mijn|onze|een|de|die|deze) (?:\w+ )?(?:medewerker|medewerkster|werknemer|werkneemster|teamlid|"
@@ -135,7 +143,9 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
     r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:morgen |maandag )?niet (?:meer )?(?:te gaan|naar)"
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
-    r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b",
+    r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
+    r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
+    r"|\bik (?:ben|voel me) (?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)",
     re.I,
 )
 
@@ -166,10 +176,11 @@ _LEAVE_WORDS = (
 
 
 def leave_named_in(text: str):
-    for leave_type, pattern in _LEAVE_WORDS:
-        if pattern.search(text or ""):
-            return leave_type
-    return None
+    """The one leave kind the text names; none when it names both kinds of zorgverlof."""
+    named = [leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")]
+    if {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= set(named):
+        return None
+    return named[0] if named else None
 
 
 def is_question(text: str) -> bool:
@@ -180,3 +191,15 @@ def is_question(text: str) -> bool:
             re.I,
         )
     )
+
+
+def context_prior(tracker: Tracker):
+    """What the conversation is about, for a search the NLU gave no clear direction."""
+    from actions.content import current_item
+    from actions.search import Prior
+
+    item = current_item(tracker)
+    theme = tracker.get_slot("theme")
+    if item is not None and item.theme.value == "regelingen":
+        return Prior(theme="regelingen", subtopic=tracker.get_slot("leave_type") or item.subtopic)
+    return Prior(theme=theme) if theme else Prior()

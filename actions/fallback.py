@@ -10,10 +10,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.advice import give_advice, subtopic_in_text
 from actions.content import known_theme, latest_text
-from actions.context import leave_named_in, not_covered, pending_question, personal_distress
-from actions.hours import parse_weekly_hours
+from actions.context import context_prior, pending_question
 from actions.knowledge_search import answer_with_item, utter_unknown
-from actions.regulations import ActionComputeLeave
+from actions.routing import route_by_content
 from actions.search import best_match
 
 MIN_SUGGESTION_CONFIDENCE = 0.2
@@ -63,15 +62,10 @@ class ActionDefaultFallback(Action):
             dispatcher.utter_message(response="utter_message_too_long")
         # Unsure of the intent, the bot still tries to answer: first what the words say
         # plainly, then the free-text search, and only then "Bedoelt u ...?".
-        if not_covered(text):
-            dispatcher.utter_message(response="utter_not_covered")
-            return [SlotSet("pending", None)]
-        if personal_distress(text):
-            dispatcher.utter_message(response="utter_distress_help")
-            return [SlotSet("pending", None)]
-        if parse_weekly_hours(text) is not None and (leave_named_in(text) or "verlof" in text.lower()):
-            return ActionComputeLeave().run(dispatcher, tracker, domain)
-        item = best_match(text[:LONG_MESSAGE], tracker.latest_message)
+        routed = route_by_content(dispatcher, tracker, domain)
+        if routed is not None:
+            return routed
+        item = best_match(text[:LONG_MESSAGE], tracker.latest_message, context_prior(tracker))
         if item is not None:
             return [SlotSet("pending", None), *answer_with_item(dispatcher, tracker, item)]
         intents = suggestions(tracker)

@@ -23,6 +23,7 @@ from actions.content import (
     utter_source,
     words,
 )
+from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
 from actions.registry import THEME_WORDS, TREND_THEMES
 from actions.search import search_links
@@ -179,13 +180,16 @@ class ActionSummarize(Action):
             dispatcher.utter_message(response="utter_summary_empty")
             return []
         dispatcher.utter_message(response="utter_summary_intro")
-        dispatcher.utter_message(text="\n".join(_summary_line(item) for item in items))
+        hours = tracker.get_slot("hours")
+        dispatcher.utter_message(text="\n".join(_summary_line(item, hours) for item in items))
         return []
 
 
-def _summary_line(item: Item) -> str:
-    first_sentence = re.split(r"(?<=[.!?])\s", item_text(item))[0]
-    line = f"- {item.title}: {first_sentence}"
+def _summary_line(item: Item, hours: Optional[float]) -> str:
+    line = f"- {item.title}: {item_text(item)}"
+    if item.entitlement and valid_weekly_hours(hours):
+        leave = format_hours(entitled_hours(hours, item.entitlement.weeks_of_hours))
+        line += f" Bij {format_hours(hours)} uur per week: maximaal {leave} uur per 12 maanden."
     if item.url:
         line += f" {item.url}"
     links = [str(link.url) for link in knowledge_base().links_of([item]) if link.id != item.id]

@@ -8,17 +8,22 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import item_message, latest_text, shown, utter_source
-from actions.context import not_covered
+from actions.context import context_prior
 from actions.knowledge.schema import Item
+from actions.routing import route_by_content
 from actions.search import best_match
 
 
 def answer_with_item(
     dispatcher: CollectingDispatcher, tracker: Tracker, item: Item, intro: bool = True
 ) -> List[EventType]:
+    if item.kind.value == "regulation":
+        from actions.regulations import answer_regulations
+
+        return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
     if intro:
         dispatcher.utter_message(response="utter_search_result_intro")
-    dispatcher.utter_message(text=item_message(item))
+    dispatcher.utter_message(text=item_message(item, points=True))
     utter_source(dispatcher, item)
     dispatcher.utter_message(response="utter_advice_followup")
     return shown(tracker, item)
@@ -35,10 +40,10 @@ class ActionSearchKnowledge(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
-        if not_covered(text):
-            dispatcher.utter_message(response="utter_not_covered")
-            return []
-        item = best_match(text, tracker.latest_message)
+        routed = route_by_content(dispatcher, tracker, domain)
+        if routed is not None:
+            return routed
+        item = best_match(text, tracker.latest_message, context_prior(tracker))
         if item is None:
             utter_unknown(dispatcher)
             return []

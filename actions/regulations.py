@@ -34,9 +34,12 @@ from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES
 # Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
 _SUDDEN = re.compile(
     r"koorts|ongeluk|ongeval|plotseling|plots\b|acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|gevallen|"
-    r"onverwacht|ineens|opeens|noodgeval|calamiteit|gebeld door school|van school",
+    r"onverwacht|ineens|opeens|noodgeval|gebeld door school|van school",
     re.I,
 )
+
+
+_DURATION = re.compile(r"hoe ?lang|hoeveel (?:uur|dagen|tijd)|hoelang", re.I)
 
 
 def regulation(leave_type: str) -> Optional[Item]:
@@ -68,7 +71,8 @@ ASPECT_WORDS = {
     ),
     "ask_relation": re.compile(
         r"\bbu(?:u)?r(?:vrouw|man|en)\b|vriend|\boma\b|\bopa\b|grootouder|schoon|huisgenoot|voor wie|familie|"
-        r"niet mijn eigen|stief|pleeg|\bneef|\bnicht|\btante|\boom\b",
+        r"niet mijn eigen|stief|pleeg|\bneef|\bnicht|\btante|\boom\b|\bmoeder|\bvader|\bouders?\b|\bzus|\bbroer|"
+        r"\bpartner|\bkind\b|\bdochter|\bzoon",
         re.I,
     ),
 }
@@ -136,6 +140,47 @@ def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float
     )
 
 
+def answer_regulations(
+    dispatcher: CollectingDispatcher, tracker: Tracker, leave_type: Optional[str], show_all_points: bool = True
+) -> List[EventType]:
+    """What the regulation(s) say to the side that asks, with the details the question asks for
+    and, with hours, how much leave that is. Both care leaves when the kind is not known."""
+    text = latest_text(tracker)
+    employer = speaks_for_employer(tracker)
+    if _SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof", "flexibel_werken"):
+        dispatcher.utter_message(response="utter_calamity_first")
+        items = regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
+        leave_type = "calamiteitenverlof"
+    else:
+        items = regulations_for(leave_type)
+    if not items:
+        dispatcher.utter_message(response="utter_search_no_result")
+        return []
+    hours = hours_for_answer(tracker)
+    if hours is not None and not valid_weekly_hours(hours):
+        dispatcher.utter_message(response="utter_hours_invalid")
+        hours = None
+    intent = latest_intent(tracker)
+    for item in items:
+        dispatcher.utter_message(text=item_message(item, employer=employer))
+        details = [answer for answer in (_aspect(item, a, employer) for a in aspects_in(text, intent)) if answer]
+        points = item.points if show_all_points else relevant_points(item, text)
+        details += [point for point in points if point not in details]
+        if details:
+            dispatcher.utter_message(text="\n".join(f"- {line}" for line in details))
+        if item.subtopic == "calamiteitenverlof" and _DURATION.search(text):
+            dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+        if item.entitlement and valid_weekly_hours(hours):
+            utter_entitlement(dispatcher, item, hours, employer)
+    utter_sources(dispatcher, items)
+    dispatcher.utter_message(response="utter_check_cao")
+    events: List[EventType] = [SlotSet("leave_type", leave_type), *shown(tracker, *items)]
+    if hours is None and any(item.entitlement for item in items) and not hours_not_weekly(text):
+        dispatcher.utter_message(response="utter_ask_hours_employee" if employer else "utter_ask_hours")
+        events.append(SlotSet("pending", "hours"))
+    return events + own_hours_events(tracker, hours)
+
+
 class ActionAnswerRegulation(Action):
     """What a regulation says; with hours, how much leave that is."""
 
@@ -143,44 +188,10 @@ class ActionAnswerRegulation(Action):
         return "action_answer_regulation"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        leave_type = leave_type_of(tracker)
-        text = latest_text(tracker)
-        employer = speaks_for_employer(tracker)
-        if not_covered(text):
+        if not_covered(latest_text(tracker)):
             dispatcher.utter_message(response="utter_not_covered")
             return []
-        if _SUDDEN.search(text) and leave_type in (
-            None,
-            "kortdurend_zorgverlof",
-            "flexibel_werken",
-            "calamiteitenverlof",
-        ):
-            dispatcher.utter_message(response="utter_calamity_first")
-            items = regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
-            leave_type = "calamiteitenverlof"
-        else:
-            items = regulations_for(leave_type)
-        if not items:
-            dispatcher.utter_message(response="utter_search_no_result")
-            return []
-        hours = hours_for_answer(tracker)
-        if hours is not None and not valid_weekly_hours(hours):
-            dispatcher.utter_message(response="utter_hours_invalid")
-            hours = None
-        intent = latest_intent(tracker)
-        for item in items:
-            dispatcher.utter_message(text=item_message(item, employer=employer))
-            extra = [answer for answer in (_aspect(item, a, employer) for a in aspects_in(text, intent)) if answer]
-            extra += [point for point in relevant_points(item, text) if point not in extra]
-            if extra:
-                dispatcher.utter_message(text="\n".join(f"- {line}" for line in extra))
-            if item.entitlement and valid_weekly_hours(hours):
-                utter_entitlement(dispatcher, item, hours, employer)
-        utter_sources(dispatcher, items)
-        dispatcher.utter_message(response="utter_check_cao")
-        if hours is None and any(item.entitlement for item in items) and not hours_not_weekly(text):
-            dispatcher.utter_message(response="utter_ask_hours_employee" if employer else "utter_ask_hours")
-        return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
+        return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
 
 
 class ActionComputeLeave(Action):
@@ -202,7 +213,7 @@ class ActionComputeLeave(Action):
             return []
         if not valid_weekly_hours(hours):
             dispatcher.utter_message(response="utter_hours_invalid")
-            return []
+            return [SlotSet("pending", "hours")]
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type")
         if leave_type == "calamiteitenverlof" and not re.search(r"zorgverlof", text, re.I):
@@ -217,7 +228,8 @@ class ActionComputeLeave(Action):
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
-        return [*shown(tracker, *items), *own_hours_events(tracker, hours)]
+        both = [SlotSet("leave_type", None)] if len(items) > 1 else []
+        return [*both, SlotSet("pending", None), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
 class ActionAnswerLeaveAspect(Action):
@@ -234,6 +246,8 @@ class ActionAnswerLeaveAspect(Action):
             return []
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
+        if _SUDDEN.search(text) and not leave_named_in(text):
+            leave_type = "calamiteitenverlof"
         if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
             leave_type = "kortdurend_zorgverlof"
         items = regulations_for(leave_type)
@@ -269,6 +283,12 @@ def _aspect(item: Item, intent: Optional[str], employer: bool) -> Optional[str]:
 
 
 def _leave_of_last_item(tracker: Tracker) -> Optional[str]:
+    """The leave of the last answer; none when it showed both care leaves."""
+    if list(tracker.get_slot("shown_items") or [])[-2:] == [
+        "regelingen.kortdurend-zorgverlof",
+        "regelingen.langdurend-zorgverlof",
+    ]:
+        return None
     item = current_item(tracker)
     return item.subtopic if item is not None and item.subtopic in LEAVE_TYPES else None
 

@@ -17,7 +17,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from actions.content import knowledge_base, known_theme
 from actions.knowledge.schema import Item
-from actions.registry import INTENT_THEMES
+from actions.registry import INTENT_LEAVE_TYPES, INTENT_THEMES, LEAVE_TYPES
 
 SPACY_MODEL = "nl_werkstress_sm"
 # How much an item gains for each field it shares with what the NLU understood.
@@ -95,16 +95,17 @@ class Prior:
         )
 
 
-_LEAVE_TYPES = ("calamiteitenverlof", "kortdurend_zorgverlof", "langdurend_zorgverlof", "flexibel_werken")
+_LEAVE_TYPES = tuple(LEAVE_TYPES)
 INTENT_PRIORS: Dict[str, Prior] = {
     **{intent: Prior(theme=theme) for intent, theme in INTENT_THEMES.items()},
     "ask_figures": Prior(kind="figures"),
     "ask_links": Prior(kind="link"),
+    "ask_explain": Prior(kind="definition"),
     "leave_refuse": Prior(theme="regelingen"),
     "leave_paid": Prior(theme="regelingen"),
-    "distress": Prior(theme="crisis"),
-    **{f"leave_{name}": Prior(theme="regelingen", subtopic=name) for name in _LEAVE_TYPES},
-    "flexibel_werken": Prior(theme="regelingen", subtopic="flexibel_werken"),
+    "ask_how_to_apply": Prior(theme="regelingen"),
+    "ask_relation": Prior(theme="regelingen"),
+    **{intent: Prior(theme="regelingen", subtopic=leave_type) for intent, leave_type in INTENT_LEAVE_TYPES.items()},
 }
 
 
@@ -181,8 +182,12 @@ def search(
     return [(item, score) for item, score in full_index().rank(query, prior)[:limit] if score >= min_score]
 
 
-def best_match(query: str, parse: Optional[Dict[str, Any]] = None) -> Optional[Item]:
-    results = search(query, prior_from_parse(parse or {}), limit=1)
+def best_match(query: str, parse: Optional[Dict[str, Any]] = None, context: Optional[Prior] = None) -> Optional[Item]:
+    """The best item for a question; where the NLU gives no direction, the conversation's does."""
+    prior = prior_from_parse(parse or {})
+    if context is not None and prior.theme is None and prior.kind is None:
+        prior = context
+    results = search(query, prior, limit=1)
     return results[0][0] if results else None
 
 
