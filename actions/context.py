@@ -203,3 +203,13 @@ def context_prior(tracker: Tracker):
     if item is not None and item.theme.value == "regelingen":
         return Prior(theme="regelingen", subtopic=tracker.get_slot("leave_type") or item.subtopic)
     return Prior(theme=theme) if theme else Prior()
+
+
+def reader_audience(tracker: Tracker) -> Optional[str]:
+    """Whom an answer should be written for, when the conversation tells."""
+    role = tracker.get_slot("role")
+    if speaks_for_employer(tracker):
+        return "leidinggevende" if role != "hr" else "hr"
+    if role == "medewerker" or _EMPLOYEE_SIDE.search(latest_text(tracker)):
+        return "medewerker"
+    return None

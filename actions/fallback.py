@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.advice import give_advice, subtopic_in_text
 from actions.content import known_theme, latest_text
-from actions.context import context_prior, pending_question
+from actions.context import context_prior, pending_question, reader_audience
 from actions.knowledge_search import answer_with_item, utter_unknown
 from actions.routing import route_by_content
 from actions.search import best_match
@@ -65,7 +65,7 @@ class ActionDefaultFallback(Action):
         routed = route_by_content(dispatcher, tracker, domain)
         if routed is not None:
             return routed
-        item = best_match(text[:LONG_MESSAGE], tracker.latest_message, context_prior(tracker))
+        item = best_match(text[:LONG_MESSAGE], tracker.latest_message, context_prior(tracker), reader_audience(tracker))
         if item is not None:
             return [SlotSet("pending", None), *answer_with_item(dispatcher, tracker, item)]
         intents = suggestions(tracker)

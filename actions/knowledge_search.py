@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import item_message, latest_text, shown, utter_source
-from actions.context import context_prior
+from actions.context import context_prior, reader_audience
 from actions.knowledge.schema import Item
 from actions.routing import route_by_content
 from actions.search import best_match
@@ -43,7 +43,7 @@ class ActionSearchKnowledge(Action):
         routed = route_by_content(dispatcher, tracker, domain)
         if routed is not None:
             return routed
-        item = best_match(text, tracker.latest_message, context_prior(tracker))
+        item = best_match(text, tracker.latest_message, context_prior(tracker), reader_audience(tracker))
         if item is None:
             utter_unknown(dispatcher)
             return []

@@ -182,13 +182,29 @@ def search(
     return [(item, score) for item, score in full_index().rank(query, prior)[:limit] if score >= min_score]
 
 
-def best_match(query: str, parse: Optional[Dict[str, Any]] = None, context: Optional[Prior] = None) -> Optional[Item]:
+# An item written for the reader's side wins over a slightly better one written for the other.
+AUDIENCE_MARGIN = 0.8
+
+
+def best_match(
+    query: str,
+    parse: Optional[Dict[str, Any]] = None,
+    context: Optional[Prior] = None,
+    audience: Optional[str] = None,
+) -> Optional[Item]:
     """The best item for a question; where the NLU gives no direction, the conversation's does."""
     prior = prior_from_parse(parse or {})
     if context is not None and prior.theme is None and prior.kind is None:
         prior = context
-    results = search(query, prior, limit=1)
-    return results[0][0] if results else None
+    results = search(query, prior, limit=3)
+    if not results:
+        return None
+    if audience:
+        top_score = results[0][1]
+        for item, score in results:
+            if audience in {a.value for a in item.audience} and score >= AUDIENCE_MARGIN * top_score:
+                return item
+    return results[0][0]
 
 
 def search_links(query: str) -> List[Item]:
