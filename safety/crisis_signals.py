@@ -4,8 +4,9 @@ Used in two places: the Rasa policy `safety.crisis_policy.CrisisPolicy` checks e
 message with it before any intent handling (also "/intent" messages, which skip the NLU),
 and the evaluation scripts measure it on the development and held-out crisis sets.
 
-Patterns, not a trained model: a miss here costs a life, so every signal is a readable
-rule that a reviewer can check, and a false alarm only costs one serious answer.
+Readable patterns first (a reviewer can check every rule), then a small classifier trained
+on the development sets (`safety.crisis_classifier`) for wordings no pattern foresaw: a miss
+here can cost a life, a false alarm costs one serious answer.
 The text is normalised first (lower case, accents removed, "mn" → "mijn", repeated
 letters reduced) so that chat spelling and common typos match the same rules.
 """
@@ -14,6 +15,9 @@ import re
 import unicodedata
 from enum import Enum
 from typing import Optional
+
+from safety.crisis_classifier import THRESHOLD as CLASSIFIER_THRESHOLD
+from safety.crisis_classifier import crisis_probability
 
 
 class Concern(str, Enum):
@@ -33,11 +37,11 @@ _CHAT_SPELLING = {
     r"\bwil(?:l)+\b": "wil",
     r"\bk\b": "ik",
     r"\bn\b": "een",
-    r"\bzelfmoor[td]\w*": "zelfmoord",
-    r"\bzelf moord\w*": "zelfmoord",
-    r"\bzelfmord\w*": "zelfmoord",
-    r"\bzelfdodin\w*": "zelfdoding",
-    r"\bsu[iy]?[cs][iy]?d(?:e|aal|ale|aa|al)\w*": "suicide",
+    r"\bzelfmoor[td]": "zelfmoord",
+    r"\bzelf moord": "zelfmoord",
+    r"\bzelfmord": "zelfmoord",
+    r"\bzelfdodin(?!g)": "zelfdoding",
+    r"\bsu[iy]?[cs][iy]?d(?=e|aa|al)": "suicid",
 }
 
 
@@ -73,8 +77,7 @@ SIGNALS = [
     # Named directly.
     r"\bzelfmoord",
     r"\bzelfdoding",
-    r"\bsuicide",
-    r"\bsuicidaal",
+    r"\bsuicid",
     r"\bzelfbeschadig",
     r"\bautomutil",
     r"\blevensmoe",
@@ -109,7 +112,7 @@ SIGNALS = [
     r"\bdoor te leven\b",
     r"\bverdien\w* (?:het )?niet (?:om )?te leven",
     r"\bleven (?:heeft|had) (?:voor (?:mij|hem|haar) )?(?:geen|weinig) (?:zin|nut)",
-    r"\bgeen zin meer in (?:het|mijn|zijn|haar) leven",
+    r"\bgeen zin meer in (?:het|mijn|zijn|haar|dit) leven",
     r"\bklaar met (?:het|mijn|zijn|haar)? ?leven",
     r"\bleven is klaar\b",
     r"\b(?:wil|wilde|wou|wilt|willen) (?:gewoon |graag |echt |liever )?(?:dood|sterven)\b",
@@ -209,6 +212,50 @@ SIGNALS = [
     r"\brand van het dak\b",
     r"\bstrop\b",
     r"\bjachtgeweer|\bvuurwapen",
+    # Broader phrasings found in the third development set.
+    r"\blichten (?:\w+ )?(?:uitgaan|uit gaan|gaan uit|uit)\b.{0,20}\bvoorgoed|\bvoorgoed\b.{0,20}\blichten uit",
+    r"\bpunt achter (?:\w+ )?(?:mijn|het|zijn|haar) leven|\bachter mijn leven\b",
+    r"\bklaar mee\b.{0,30}\bmet (?:het |mijn )?leven",
+    r"\b(?:in|op) (?:mijn|m|mn|zijn|haar) (?:arm|armen|pols|polsen|been|benen) (?:\w+ )?(?:gesneden|gekrast|gebrand)",
+    r"\b(?:klaar|ophouden|stoppen) met (?:alles,? )?(?:ook )?(?:met )?(?:het |mijn )?leven\b",
+    r"\bblijf leven\b|\bblijven leven\b|\bnog (?:langer )?leven\b",
+    r"\bafscheid (?:\w+ )?van (?:deze|de) wereld|\bmijn tijd zit erop\b(?! bij)(?!.{0,40}pensioen)",
+    r"\b(?:welke|hoeveel) (?:hoogte|meter|pillen|tabletten|paracetamol)\b.{0,40}\b(?:dodelijk|genoeg|dood|weg|wakker)",
+    r"\bwaar ik heen ga\b|\bniet meer nodig (?:heb )?waar\b",
+    r"\b(?:kras|krast|snij|snijd|snijdt|gesneden|gekrast|sneed|brand|brandt|krab|krabt)\w* (?:\w+ ){0,4}(?:in|op|aan) (?:mijn|m|zijn|haar|me|mn) (?:arm|armen|pols|polsen|been|benen|huid|dijen|buik)",
+    r"\b(?:huid|armen|arm) (?:\w+ )?open (?:tot|totdat)",
+    r"\b(?:disappear|sleep) forever|\bnot wake up\b|\bcutting myself|\bstaying alive|\bdone with life|\bwon'?t be around|\bwon t be around|\bkill (?:my|him|her)self",
+    r"\bals ik dood ben\b|\bwanneer ik dood ben\b|\bna mijn dood\b",
+    r"\bniet meer (?:zou |zal )?(?:besta|bestaan|besta)\b|\bgewoon niet meer besta",
+    r"\bwil (?:erin|het water in) (?:gaan|lopen)\b.{0,30}\b(?:niet meer|bovenkomen)|\bniet meer bovenkomen",
+    r"\buitlaatgassen|\bslang aan de uitlaat|\bgas opengedraaid|\bgas open",
+    r"\bwil (?:gewoon )?niet meer\b\W{0,3}\s*(?:\.\s*)?niet meer (?:opstaan|ademen|leven|wakker)",
+    r"\beigen begrafenis\b",
+    r"\bmijn lichaam (?:er )?(?:gewoon )?mee ophoudt",
+    r"\b(?:een )?(?:eind|einde) mee (?:kan )?(?:maken|maak)",
+    r"\bvan (?:\d+ )?meter (?:te )?springen|\bspringen\b.{0,20}\bben je (?:meteen )?weg",
+    r"\buit de bocht (?:vlieg|vliegen)\b.{0,30}\b(?:voorbij|klaar|dood)",
+    r"\bstop ik ermee\b.{0,0}|\bvannacht stop ik ermee|\bhet is mooi geweest\b",
+    r"\bmorgen ben ik er niet meer|\b(?:ben ik|is hij|is ze|ben je) er (?:morgen |straks |binnenkort )?niet meer\b",
+    r"\bwil (?:gwn |gewoon )?dood\b|\bdood zijn nu\b",
+    r"\bpolsen (?:\w+ )?doorsnijden|\bdoorsnijden\b.{0,20}\bpolsen",
+    r"\bonder een (?:vrachtwagen|trein|bus|auto) (?:lopen|springen|gaan liggen)",
+    r"\bop de wc (?:kan )?snijden|\bme (?:op de wc )?(?:kan )?snijden",
+    r"\bleef ik niet meer|\bleeft (?:hij|ze|zij) niet meer|\blaatste wens",
+    r"\bvoor altijd (?:\w+ )?(?:gaan )?slapen|\bvoorgoed (?:\w+ )?(?:gaan )?slapen",
+    r"\bhoogst(?:e)? is en hoe diep|\bhoe diep het water",
+    r"\bhoeven te missen\b.{0,40}\bniet meer|\bniet (?:hoeven|hoeft) te missen",
+    r"\bop een ongeluk lijkt",
+    r"\bpills ready|\bhave the pills",
+    r"\bik hoef niet meer\b(?! te)",
+    r"\bnooit meer terug(?:komt|komen)\b.{0,30}\b(?:touw|bos|nergens)|\bhet bos in gaat en niet meer terugkomt|\bniet meer terugkomt\b",
+    r"\bafscheidsbrie\w*",
+    r"\bnobody would notice|\bniemand (?:het )?zou (?:het )?merken als (?:ik|hij|ze) (?:dood|weg was|er niet meer|verdwijn|niet meer)",
+    r"\bzichzelf (?:expres )?(?:brandt|snijdt|krast|verwondt)",
+    r"\bwil laten verdrinken|\bzich (?:wil )?(?:laten )?verdrinken",
+    r"\blaatste dag op aarde|\blaatste werkdag\b.{0,30}\blaatste dag",
+    r"\bspringt als\b|\bvan de \d+\w* verdieping springt",
+    r"\b(?:neer te steken|neersteken|dood ?steken)\b|\bmet een mes bedreig|\bbedreigt? (?:haar|hem|mij|me) met een mes",
     # Means and plans.
     r"\b(?:pillen|slaappillen|medicijnen|tabletten|pilletjes|paracetamol)\b.{0,40}\b(?:gespaard|sparen|opgespaard|verzamel\w*|innemen|ingenomen|genomen|slikken|geslikt|nemen|op)\b",
     r"\b(?:gespaard|opgespaard|verzameld|genoeg|strip|hoop|handvol|fles) (?:\w+ )?(?:\w+ )?(?:pillen|slaappillen|medicijnen|tabletten)",
@@ -232,10 +279,24 @@ SIGNALS = [
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
 
 # Phrases with death words that are not about danger ("doodmoe", "ik schrik me dood").
+# Phrases whose death words are harmless ("afscheidsmail", "punt achter mijn baan"): blanked
+# out, so that a real signal elsewhere in the same message still counts.
 _HARMLESS = re.compile(
-    r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie|"
-    r"zelfmoordpreventie\w* (?:training|cursus|beleid|protocol)|"
-    r"(?:training|cursus|beleid|protocol) \w* ?zelfmoordpreventie)"
+    r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie"
+    r"|\bpunt achter (?:zetten )?(?:bij |met )?(?:dit |mijn |die |het |deze )?(?:bedrijf|baan|bijbaan|project|relatie|werk)"
+    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)|\bafscheidsmail|\bafscheidsborrel|\bafscheidscadeau"
+    r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
+    r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
+    r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
+)
+# Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
+# fiction, or prevention work. The whole message is then not a crisis signal.
+_NOT_ABOUT_DANGER = re.compile(
+    r"\b(?:training|cursus|beleid|protocol|richtlijn\w*|boek|opleiding|journalist|artikel|voorlichting|workshop)\b"
+    r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale uitingen|suicidale gedachten herkennen)"
+    r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
+    r"|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
+    r"|\b(?:film|thriller|serie|boek|roman|toneelstuk)\b.{0,40}\b(?:waarin|over)\b"
 )
 
 _PERSON_NOUN = (
@@ -246,9 +307,11 @@ _PERSON_NOUN = (
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
-    rf"\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|"
+    rf"\b{_PERSON_NOUN}\b(?: \w+){{0,10}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|vroeg|vraagt|"
     r"stuurde|stuurt|belde|praat|praatte|dreigt|dreigde|heeft het over|denkt|dacht)\b"
-    r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|dreigt|denkt)\b"
+    r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|schrijft|dreigt|denkt|vroeg)\b"
+    rf"|\b(?:mail|bericht|brief|afscheidsbrief|appje) van (?:een |mijn |onze )?{_PERSON_NOUN}\b"
+    r"|\b(?:he|she) (?:told|said|wrote|says|texted)\b|\b(?:colleague|coworker|daughter|son|friend|brother|sister|wife|husband|partner|employee)\b"
 )
 # "mijn partner heeft ...", "een medewerker staat ...": someone else is the subject.
 _THIRD_PERSON_SUBJECT = re.compile(
@@ -264,22 +327,29 @@ _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|zich|zichzelf|haar|hem|hun|hen)\b")
 
 def crisis_concern(text: str) -> Optional[Concern]:
     """Whose safety a message signals to be in danger, or None when it signals no crisis."""
-    normalised = normalise(text)
-    match = _SIGNAL.search(normalised)
-    if not match or _HARMLESS.search(normalised):
+    # Harmless phrases are blanked out, so that a real signal elsewhere in the message still counts.
+    full = normalise(text)
+    if _NOT_ABOUT_DANGER.search(full):
         return None
-    return _whose(normalised, match)
+    normalised = _HARMLESS.sub(" ", full)
+    match = _SIGNAL.search(normalised)
+    if match:
+        return _whose(normalised, match.start(), match.end())
+    # The classifier only where no harmless phrase explains the death words away.
+    if normalised == full and len(full.split()) >= 3 and crisis_probability(full) >= CLASSIFIER_THRESHOLD:
+        return _whose(full, len(full), len(full))
+    return None
 
 
-def _whose(text: str, match: "re.Match[str]") -> Concern:
+def _whose(text: str, start: int, end: int) -> Concern:
     """The writer, unless the signal's sentence is about a third person.
 
     "Mijn collega zei dat ze niet meer wil leven" and "mijn medewerker zei: 'ik zie het niet
     meer zitten'" are about someone else; "ik wil er niet meer zijn" is about the writer.
     """
-    sentence_start = text.rfind(" . ", 0, match.start()) + 1
-    sentence = text[sentence_start : match.end()]
-    if re.search(r"\bzichzelf\b", text[sentence_start : match.end() + 30]):
+    sentence_start = text.rfind(" . ", 0, start) + 1
+    sentence = text[sentence_start:end]
+    if re.search(r"\bzichzelf\b", text[sentence_start : end + 30]):
         return Concern.OTHER
     reports = list(_REPORTED_SPEECH.finditer(sentence))
     if reports:
@@ -293,4 +363,4 @@ def _whose(text: str, match: "re.Match[str]") -> Concern:
     ]
     if people:
         return Concern.SELF if people[-1].group("first") else Concern.OTHER
-    return Concern.OTHER if _THIRD_PERSON_SUBJECT.search(text[: match.start() + 1]) else Concern.SELF
+    return Concern.OTHER if _THIRD_PERSON_SUBJECT.search(text[: start + 1]) else Concern.SELF

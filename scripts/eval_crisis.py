@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 from safety.crisis_signals import Concern, crisis_concern  # noqa: E402
 
 HELD_OUT = "tests/heldout/crisis_fresh.yml"
-SETS = ("tests/crisis_dev.yml", "tests/crisis_dev_2.yml", HELD_OUT)
+SETS = ("safety/data/crisis_dev_1.yml", "safety/data/crisis_dev_2.yml", "safety/data/crisis_dev_3.yml", HELD_OUT)
 
 
 def measure(path: str) -> bool:
