@@ -103,10 +103,9 @@ def utter_links(dispatcher: CollectingDispatcher, links: List[Item]) -> None:
 
 def shown(tracker: Tracker, *items: Item) -> List[EventType]:
     """Remembers what was shown: the last item for follow-ups, all of them for a summary."""
-    ids = list(tracker.get_slot("shown_items") or [])
-    for item in items:
-        if item.id not in ids:
-            ids.append(item.id)
+    # An item shown again moves to the end, so the last two say what the last answer was.
+    ids = [i for i in tracker.get_slot("shown_items") or [] if i not in {item.id for item in items}]
+    ids += [item.id for item in items]
     return [SlotSet("last_item", items[-1].id), SlotSet("shown_items", ids)] if items else []
 
 

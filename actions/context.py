@@ -168,7 +168,8 @@ _LEAVE_WORDS = (
     (
         "flexibel_werken",
         re.compile(
-            r"flexibel werken|\bwfw\b|werktijden aanpassen|andere werktijden|minder (?:uren|werken)|thuis ?werken|werkplek",
+            r"flexibel werken|\bwfw\b|werktijd|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
+            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur",
             re.I,
         ),
     ),
@@ -181,6 +182,11 @@ def leave_named_in(text: str):
     if {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= set(named):
         return None
     return named[0] if named else None
+
+
+def names_both_care_leaves(text: str) -> bool:
+    named = {leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")}
+    return {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= named
 
 
 def is_question(text: str) -> bool:
@@ -196,8 +202,12 @@ def is_question(text: str) -> bool:
 def context_prior(tracker: Tracker):
     """What the conversation is about, for a search the NLU gave no clear direction."""
     from actions.content import current_item
+    from actions.followups import theme_named_in
     from actions.search import Prior
 
+    named = theme_named_in(latest_text(tracker))
+    if named:
+        return Prior(theme=named)
     item = current_item(tracker)
     theme = tracker.get_slot("theme")
     if item is not None and item.theme.value == "regelingen":

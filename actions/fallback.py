@@ -62,7 +62,7 @@ class ActionDefaultFallback(Action):
             dispatcher.utter_message(response="utter_message_too_long")
         # Unsure of the intent, the bot still tries to answer: first what the words say
         # plainly, then the free-text search, and only then "Bedoelt u ...?".
-        routed = route_by_content(dispatcher, tracker, domain)
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
         item = best_match(text[:LONG_MESSAGE], tracker.latest_message, context_prior(tracker), reader_audience(tracker))

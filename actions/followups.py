@@ -152,7 +152,17 @@ class ActionExplainTerm(Action):
         return "action_explain_term"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        definition = definition_in(latest_text(tracker))
+        text = latest_text(tracker)
+        item = current_item(tracker)
+        definition = definition_in(text)
+        if definition is None and item is not None and re.search(r"\b(?:dat|dit|daar|daarmee)\b", text, re.I):
+            # "Wat valt daar dan onder?" about the term in the last answer.
+            definition = definition_in(" ".join([item.text, item.refusal or ""]))
+        if definition is None and re.search(r"\b(?:dat|dit|daar|die)\b", text, re.I) and len(text.split()) > 4:
+            # "Wat betekent dat voor de mensen die er al werken?" is a question, not a term.
+            from actions.knowledge_search import ActionSearchKnowledge
+
+            return ActionSearchKnowledge().run(dispatcher, tracker, domain)
         if definition is not None:
             source = definition.source
             where = ", ".join([str(url) for url in source.urls] + ([source.reference] if source.reference else []))
@@ -161,7 +171,6 @@ class ActionExplainTerm(Action):
             )
             return shown(tracker, definition)[1:]
         dispatcher.utter_message(response="utter_explain_unknown")
-        item = current_item(tracker)
         if item is not None and isinstance(item.source, WebSource) and item.source.urls:
             dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))
         return []

@@ -3,11 +3,11 @@
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import item_message, latest_text, shown, utter_source
+from actions.content import item_message, known_theme, latest_text, shown, utter_source
 from actions.context import context_prior, reader_audience
 from actions.knowledge.schema import Item
 from actions.routing import route_by_content
@@ -26,7 +26,8 @@ def answer_with_item(
     dispatcher.utter_message(text=item_message(item, points=True))
     utter_source(dispatcher, item)
     dispatcher.utter_message(response="utter_advice_followup")
-    return shown(tracker, item)
+    theme = [SlotSet("theme", item.theme.value)] if known_theme(item.theme.value) else []
+    return theme + shown(tracker, item)
 
 
 def utter_unknown(dispatcher: CollectingDispatcher) -> None:
@@ -40,7 +41,7 @@ class ActionSearchKnowledge(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
-        routed = route_by_content(dispatcher, tracker, domain)
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
         item = best_match(text, tracker.latest_message, context_prior(tracker), reader_audience(tracker))

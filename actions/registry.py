@@ -108,7 +108,9 @@ NOT_COVERED_TOPICS = (
     r"geboorteverlof",
     r"adoptieverlof",
     r"pleegzorgverlof",
-    r"pensioen(?!.{0,30}(?:medewerkers|collega|team|personeel))",
+    r"(?:mijn|ik|mag ik|kan ik) (?:\w+ ){0,4}(?:met )?pensioen\b",
+    r"pensioenleeftijd",
+    r"pensioenfonds",
     r"aow",
     r"salarisschaal",
     r"loonschaal",
@@ -137,6 +139,6 @@ THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorgt? voor (?:een |zijn |haar |mijn )?(?:naaste|zieke|ouder|moeder|vader|kind)",
     "ai": r"\bai\b|kunstmatige intelligentie|chatgpt|algoritm|automatiser",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
-    "personeelstekorten": r"personeelstekort|tekort aan personeel|\btekorten\b|krapte|vacature",
+    "personeelstekorten": r"personeelstekort|tekort aan personeel|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan",
     "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|ongewenst gedrag|intimidatie|discriminatie",
 }

@@ -19,7 +19,7 @@ from actions.content import (
     shown,
     utter_sources,
 )
-from actions.context import about_someone_else, leave_named_in, not_covered, speaks_for_employer
+from actions.context import about_someone_else, leave_named_in, names_both_care_leaves, not_covered, speaks_for_employer
 from actions.hours import (
     entitled_hours,
     format_hours,
@@ -53,13 +53,22 @@ def regulations_for(leave_type: Optional[str]) -> List[Item]:
 
 
 def leave_type_of(tracker: Tracker) -> Optional[str]:
-    """The leave this message is about: a leave named in the text, the NLU's, else None."""
-    named = entity_value(tracker, "leave_type")
-    return (
-        leave_named_in(latest_text(tracker))
-        or (named if named in LEAVE_TYPES else None)
-        or INTENT_LEAVE_TYPES.get(latest_intent(tracker))
-    )
+    """The leave this message is about: a leave named in the text, the NLU's, else None.
+
+    A short follow-up that names no leave ("en hoe snel moet hij beslissen?") stays with the
+    leave of the conversation, whatever leave intent the NLU guessed."""
+    text = latest_text(tracker)
+    if names_both_care_leaves(text):
+        return None
+    named_in_text = leave_named_in(text)
+    if named_in_text:
+        return named_in_text
+    entity = entity_value(tracker, "leave_type")
+    if entity in LEAVE_TYPES:
+        return entity
+    if tracker.get_slot("leave_type") and len(text.split()) <= 12 and not _SUDDEN.search(text):
+        return tracker.get_slot("leave_type")
+    return INTENT_LEAVE_TYPES.get(latest_intent(tracker))
 
 
 # What a question asks about a regulation, read from its words (any intent may carry them).
@@ -101,10 +110,33 @@ _STOP = {
 }
 
 
+# Question words → the words of the point that answers them ("hoe snel" → "beslist").
+POINT_SYNONYMS = (
+    (r"snel|antwoord|reageer|reageert|beslis|niks gezegd|niets gezegd|geen reactie|niks gehoord", "beslist"),
+    (r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen", "nieuw verzoek"),
+    (r"in dienst|net begonnen|pas begonnen|nieuwe baan", "26 weken"),
+    (r"klein|werknemers|personeel|medewerkers in dienst|bedrijfje", "minder dan 10"),
+    (r"\bcao\b|ondernemingsraad|\bor\b", "cao"),
+    (r"vakantie", "vakantiedagen"),
+    (r"arts|dokter|briefje|verklaring|bewijs", "verklaring|bewijs"),
+    (r"hoe lang|duur", "hoe lang"),
+    (r"thuis|werkplek", "werkplek"),
+    (r"plotseling|onvoorzien|ineens|acuut", "onvoorziene"),
+)
+
+
 def relevant_points(item: Item, text: str) -> List[str]:
-    """The item's points that share a content word (first 5 letters) with the question."""
-    stems = {word[:5] for word in re.findall(r"\w{4,}", (text or "").lower()) if word not in _STOP}
-    return [point for point in item.points if stems & {word[:5] for word in re.findall(r"\w{4,}", point.lower())}]
+    """The item's points that share a content word (first 5 letters) with the question, or
+    that answer what the question asks in other words."""
+    lowered = (text or "").lower()
+    stems = {word[:5] for word in re.findall(r"\w{4,}", lowered) if word not in _STOP}
+    wanted = [answer for question, answer in POINT_SYNONYMS if re.search(question, lowered)]
+    return [
+        point
+        for point in item.points
+        if stems & {word[:5] for word in re.findall(r"\w{4,}", point.lower())}
+        or any(re.search(answer, point, re.I) for answer in wanted)
+    ]
 
 
 def hours_for_answer(tracker: Tracker) -> Optional[float]:

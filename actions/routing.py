@@ -6,6 +6,7 @@ leave kind named outright, or the number the bot just asked for. The actions tha
 uncertain or broad intents check these first.
 """
 
+import re
 from typing import List, Optional
 
 from rasa_sdk import Tracker
@@ -13,20 +14,31 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import latest_text
+from actions.content import current_item, latest_text
 from actions.context import leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours
 
+_ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
+
 
 def route_by_content(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, follow_up: bool = False
 ) -> Optional[List[EventType]]:
-    """The answer to a message whose words say plainly what it is about, or None."""
-    from actions.regulations import ActionComputeLeave, answer_regulations
+    """The answer to a message whose words say plainly what it is about, or None.
+
+    With `follow_up`, a short question about the regulation just shown ("en hoe snel moet hij
+    beslissen?") is answered from that regulation."""
+    from actions.followups import ActionExplainTerm, definition_in
+    from actions.regulations import ActionComputeLeave, answer_regulations, relevant_points
 
     text = latest_text(tracker)
     if text.startswith("/"):
         return None
+    item = current_item(tracker)
+    if _ASKS_MEANING.search(text) and (
+        definition_in(text) or (item is not None and definition_in(" ".join([item.text, item.refusal or ""])))
+    ):
+        return ActionExplainTerm().run(dispatcher, tracker, domain)
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None)]
@@ -40,4 +52,12 @@ def route_by_content(
         return ActionComputeLeave().run(dispatcher, tracker, domain)
     if leave_named_in(text):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
+    if (
+        follow_up
+        and item is not None
+        and item.kind.value == "regulation"
+        and len(text.split()) <= 14
+        and relevant_points(item, text)
+    ):
+        return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
     return None

@@ -199,8 +199,12 @@ def best_match(
     results = search(query, prior, limit=3)
     if not results:
         return None
+    top_score = results[0][1]
+    if context is not None and context.theme and results[0][0].theme.value != context.theme:
+        for item, score in results:
+            if item.theme.value == context.theme and score >= AUDIENCE_MARGIN * top_score:
+                return item
     if audience:
-        top_score = results[0][1]
         for item, score in results:
             if audience in {a.value for a in item.audience} and score >= AUDIENCE_MARGIN * top_score:
                 return item
