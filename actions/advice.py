@@ -5,10 +5,11 @@ be a button, a button's title typed, or free words ("cursussen"); anything else 
 as a new message, so the question never comes back by itself.
 """
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -251,3 +252,25 @@ class ActionShowTopics(Action):
                 return answer_with_item(dispatcher, tracker, item)
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None), SlotSet("subtopic", None)]
+
+
+class ActionStartOver(Action):
+    """ "Opnieuw beginnen": a fresh conversation. A longer message that only looks like it ("hoe
+    begin ik daarmee?") is answered as the question it is."""
+
+    def name(self) -> Text:
+        return "action_start_over"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = latest_text(tracker)
+        if len(text.split()) > 4 and not re.search(
+            r"opnieuw|overnieuw|reset|vanaf het begin|nieuw gesprek", text, re.I
+        ):
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
+            item = best_match(text, tracker.latest_message)
+            if item is not None:
+                return answer_with_item(dispatcher, tracker, item)
+        dispatcher.utter_message(response="utter_start_over")
+        return [Restarted()]

@@ -163,7 +163,11 @@ _LEAVE_WORDS = (
     ),
     (
         "kortdurend_zorgverlof",
-        re.compile(r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant", re.I),
+        re.compile(
+            r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant"
+            r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)",
+            re.I,
+        ),
     ),
     (
         "flexibel_werken",

@@ -109,6 +109,7 @@ NOT_COVERED_TOPICS = (
     r"adoptieverlof",
     r"pleegzorgverlof",
     r"(?:mijn|ik|mag ik|kan ik) (?:\w+ ){0,4}(?:met )?pensioen\b",
+    r"wanneer (?:kan|mag|gaat|moet) .{0,30}met pensioen",
     r"pensioenleeftijd",
     r"pensioenfonds",
     r"aow",

@@ -66,14 +66,20 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
     entity = entity_value(tracker, "leave_type")
     if entity in LEAVE_TYPES:
         return entity
-    if tracker.get_slot("leave_type") and len(text.split()) <= 12 and not _SUDDEN.search(text):
-        return tracker.get_slot("leave_type")
+    current = tracker.get_slot("leave_type")
+    if current and len(text.split()) <= 12 and (current == "flexibel_werken" or not _SUDDEN.search(text)):
+        return current
+    if _SUDDEN.search(text):
+        # Something sudden happened: calamiteitenverlof first, whatever leave the NLU guessed.
+        return None
     return INTENT_LEAVE_TYPES.get(latest_intent(tracker))
 
 
 # What a question asks about a regulation, read from its words (any intent may carry them).
 ASPECT_WORDS = {
-    "leave_refuse": re.compile(r"weiger|nee zeggen|afwijz|afgewezen|tegenhouden|verbieden", re.I),
+    "leave_refuse": re.compile(
+        r"weiger|nee zeggen|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek", re.I
+    ),
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
     "ask_how_to_apply": re.compile(
         r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure", re.I
@@ -115,7 +121,10 @@ POINT_SYNONYMS = (
     (r"snel|antwoord|reageer|reageert|beslis|niks gezegd|niets gezegd|geen reactie|niks gehoord", "beslist"),
     (r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen", "nieuw verzoek"),
     (r"in dienst|net begonnen|pas begonnen|nieuwe baan", "26 weken"),
-    (r"klein|werknemers|personeel|medewerkers in dienst|bedrijfje", "minder dan 10"),
+    (
+        r"klein|werknemers|personeel|medewerkers in dienst|bedrijfje|wat moet .{0,25}(?:werkgever|baas) .{0,12}doen",
+        "minder dan 10",
+    ),
     (r"\bcao\b|ondernemingsraad|\bor\b", "cao"),
     (r"vakantie", "vakantiedagen"),
     (r"arts|dokter|briefje|verklaring|bewijs", "verklaring|bewijs"),
@@ -148,15 +157,17 @@ def hours_for_answer(tracker: Tracker) -> Optional[float]:
         hours = parse_weekly_hours(str(value))
     if hours is not None:
         return hours
-    return None if speaks_for_employer(tracker) else tracker.get_slot("hours")
+    return tracker.get_slot("staff_hours") if speaks_for_employer(tracker) else tracker.get_slot("hours")
 
 
 def own_hours_events(tracker: Tracker, hours: Optional[float]) -> List[EventType]:
     """Stores hours as the user's own only when they are not a staff member's."""
     text = latest_text(tracker)
-    if valid_weekly_hours(hours) and not about_someone_else(text) and not speaks_for_employer(tracker):
-        return [SlotSet("hours", hours)]
-    return []
+    if not valid_weekly_hours(hours):
+        return []
+    if about_someone_else(text) or speaks_for_employer(tracker):
+        return [SlotSet("staff_hours", hours)]
+    return [SlotSet("hours", hours)]
 
 
 def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float, employer: bool) -> None:
@@ -179,7 +190,10 @@ def answer_regulations(
     and, with hours, how much leave that is. Both care leaves when the kind is not known."""
     text = latest_text(tracker)
     employer = speaks_for_employer(tracker)
-    if _SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof", "flexibel_werken"):
+    if hours_not_weekly(text):
+        dispatcher.utter_message(response="utter_hours_not_covered")
+        return [SlotSet("leave_type", leave_type)]
+    if _SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
         items = regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
         leave_type = "calamiteitenverlof"
@@ -220,9 +234,14 @@ class ActionAnswerRegulation(Action):
         return "action_answer_regulation"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        from actions.routing import explain_if_asked
+
         if not_covered(latest_text(tracker)):
             dispatcher.utter_message(response="utter_not_covered")
             return []
+        explained = explain_if_asked(dispatcher, tracker, domain)
+        if explained is not None:
+            return explained
         return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
 
 
@@ -271,11 +290,16 @@ class ActionAnswerLeaveAspect(Action):
         return "action_answer_leave_aspect"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        from actions.routing import explain_if_asked
+
         intent = latest_intent(tracker)
         text = latest_text(tracker)
         if not_covered(text):
             dispatcher.utter_message(response="utter_not_covered")
             return []
+        explained = explain_if_asked(dispatcher, tracker, domain)
+        if explained is not None:
+            return explained
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):

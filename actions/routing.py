@@ -18,6 +18,12 @@ from actions.content import current_item, latest_text
 from actions.context import leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours
 
+# "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
+_WHERE_TO_GO = re.compile(
+    r"bij wie .{0,50}terecht|wie (?:kan|kunnen) .{0,40}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
+    re.I,
+)
+_ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
 
 
@@ -45,6 +51,21 @@ def route_by_content(
     if personal_distress(text):
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
+    if _WHERE_TO_GO.search(text):
+        previous = last_response(tracker)
+        dispatcher.utter_message(
+            response="utter_not_covered" if previous == "utter_not_covered" else "utter_where_to_go"
+        )
+        return []
+    if (
+        follow_up
+        and last_response(tracker) in ("utter_not_covered", "utter_hours_not_covered")
+        and _ASKS_WHERE.search(text)
+    ):
+        dispatcher.utter_message(response="utter_not_covered")
+        return []
+    if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
+        return answer_regulations(dispatcher, tracker, leave_named_in(text))
     asks_leave = leave_named_in(text) or "verlof" in text.lower()
     if parse_weekly_hours(text) is not None and asks_leave:
         return ActionComputeLeave().run(dispatcher, tracker, domain)
@@ -57,7 +78,27 @@ def route_by_content(
         and item is not None
         and item.kind.value == "regulation"
         and len(text.split()) <= 14
-        and relevant_points(item, text)
+        and (relevant_points(item, text) or re.search(r"\bcao\b", text, re.I))
     ):
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+    return None
+
+
+def last_response(tracker: Tracker) -> Optional[str]:
+    """The domain response the bot sent last before this message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
+
+def explain_if_asked(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> Optional[List[EventType]]:
+    """ "Wat betekent zwaarwegend bedrijfsbelang?" inside a leave question: the explanation."""
+    from actions.followups import ActionExplainTerm, definition_in
+
+    text = latest_text(tracker)
+    if _ASKS_MEANING.search(text) and definition_in(text):
+        return ActionExplainTerm().run(dispatcher, tracker, domain)
     return None

@@ -36,7 +36,8 @@ def test_every_response_the_code_names_exists(domain):
     code = "\n".join(
         p.read_text(encoding="utf-8") for folder in ("actions", "safety") for p in (ROOT / folder).rglob("*.py")
     )
-    named = set(re.findall(r"\"(utter_\w+)\"", code))
+    # "utter_action" is the key under which Rasa records which response a bot event was.
+    named = set(re.findall(r"\"(utter_\w+)\"", code)) - {"utter_action"}
     assert named, "no response names found in the code"
     missing = sorted(named - set(domain["responses"]))
     assert not missing, missing
