@@ -217,19 +217,23 @@ def theme_of_answer(theme: Optional[str], subtopic: Any, text: str):
     return theme, None
 
 
-class ActionHandleDeny(Action):
-    """ "Nee" or "sla over": skips the intake question, otherwise asks what else the user wants."""
+class ActionHandleYesNo(Action):
+    """ "Nee" or "sla over" skips the intake question; "ja", "nee" or "dus je weet het niet?"
+    otherwise get what their words ask, or the question what else the user wants."""
 
     def name(self) -> Text:
-        return "action_handle_deny"
+        return "action_handle_yes_no"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         theme = known_theme(tracker.get_slot("theme"))
-        pending = pending_question(tracker)
+        pending = pending_question(tracker) if latest_intent(tracker) == "deny" else None
         if pending == "subtopic" and theme:
             return overview(dispatcher, tracker, theme)
         if pending == "role" and theme:
             return ask_subtopic(dispatcher, tracker, domain, theme)
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+        if routed is not None:
+            return routed
         dispatcher.utter_message(response="utter_anything_else")
         return [SlotSet("pending", None)]
 
@@ -242,11 +246,11 @@ class ActionShowTopics(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+        if routed is not None:
+            return routed
         # "ander onderwerp: ik wil een dag minder werken" names the new topic too.
         if len(text.split()) > 5 and not text.startswith("/"):
-            routed = route_by_content(dispatcher, tracker, domain)
-            if routed is not None:
-                return routed
             item = best_match(text, tracker.latest_message)
             if item is not None:
                 return answer_with_item(dispatcher, tracker, item)

@@ -16,7 +16,7 @@ from actions.registry import EMPLOYER_ROLES, ROLES
 INTAKE_ACTIONS = (
     "action_acknowledge_theme",
     "action_handle_role",
-    "action_handle_deny",
+    "action_handle_yes_no",
     "action_default_fallback",
     "action_answer_regulation",
     "action_compute_leave",

@@ -26,6 +26,7 @@ from actions.content import (
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
 from actions.registry import THEME_WORDS, TREND_THEMES
+from actions.routing import route_by_content
 from actions.search import search_links
 
 
@@ -76,7 +77,12 @@ class ActionGiveLinks(Action):
         theme = current_theme(tracker)
         # A named resource ("waar vind ik de Participatieve Aanpak?") goes first, then the
         # links of the current answer unless the message names a theme, then the theme's.
-        links = search_links(latest_text(tracker))
+        text = latest_text(tracker)
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+        if routed is not None:
+            return routed
+        # "Link?" or "waar staat dat?" is about the last answer; a longer question may name a resource.
+        links = search_links(text) if len(text.split()) > 4 else []
         if not links and item is not None and not named_theme:
             links = knowledge.links_of([item])
             if not links and isinstance(item.source, WebSource) and item.source.urls:

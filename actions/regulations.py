@@ -157,7 +157,9 @@ def hours_for_answer(tracker: Tracker) -> Optional[float]:
         hours = parse_weekly_hours(str(value))
     if hours is not None:
         return hours
-    return tracker.get_slot("staff_hours") if speaks_for_employer(tracker) else tracker.get_slot("hours")
+    if speaks_for_employer(tracker):
+        return tracker.get_slot("staff_hours")
+    return tracker.get_slot("hours") or tracker.get_slot("staff_hours")
 
 
 def own_hours_events(tracker: Tracker, hours: Optional[float]) -> List[EventType]:
@@ -166,7 +168,8 @@ def own_hours_events(tracker: Tracker, hours: Optional[float]) -> List[EventType
     if not valid_weekly_hours(hours):
         return []
     if about_someone_else(text) or speaks_for_employer(tracker):
-        return [SlotSet("staff_hours", hours)]
+        role = [] if tracker.get_slot("role") else [SlotSet("role", "leidinggevende")]
+        return role + [SlotSet("staff_hours", hours)]
     return [SlotSet("hours", hours)]
 
 
@@ -256,6 +259,9 @@ class ActionComputeLeave(Action):
         if not_covered(text):
             dispatcher.utter_message(response="utter_not_covered")
             return []
+        if leave_named_in(text) == "flexibel_werken":
+            # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
+            return answer_regulations(dispatcher, tracker, "flexibel_werken")
         hours = parse_weekly_hours(text)
         if hours is None:
             hours = number_in(text) if number_in(text) is not None else hours_for_answer(tracker)

@@ -40,6 +40,12 @@ FOLLOWUP_INTENTS = {
     "bot_challenge",
 }
 FOLLOWUP_TURNS = 3
+# A short message right after a crisis answer ("moet ik dit alleen oplossen?") is about it.
+SHORT_REPLY_WORDS = 12
+
+
+def _is_reply(text: str, intent: Optional[str]) -> bool:
+    return intent in FOLLOWUP_INTENTS or len(text.split()) <= SHORT_REPLY_WORDS
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
@@ -78,7 +84,7 @@ class CrisisPolicy(Policy):
             intent = (tracker.latest_message.intent or {}).get("name")
             if concern is not None:
                 probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
-            elif intent in FOLLOWUP_INTENTS and _crisis_answered_recently(tracker):
+            elif _is_reply(tracker.latest_message.text or "", intent) and _crisis_answered_recently(tracker):
                 probabilities[domain.index_for_action(FOLLOWUP_RESPONSE)] = 1.0
         elif latest_action in (*RESPONSE_FOR.values(), FOLLOWUP_RESPONSE):
             # After the crisis answer the bot waits for the user, whatever the rules say.

@@ -68,7 +68,7 @@ def main() -> int:
                     )
             total[conversation["category"]] += 1
             passed[conversation["category"]] += ok
-    print("\nHeld-out conversations, pass rate per category:")
+    print("\nConversations, pass rate per category:")
     for category in sorted(total):
         print(f"  {category:28} {passed[category]:3}/{total[category]:3}  {passed[category] / total[category]:.0%}")
     all_passed, all_total = sum(passed.values()), sum(total.values())

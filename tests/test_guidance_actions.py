@@ -1,6 +1,6 @@
 """The guiding actions against the real knowledge files and the real domain."""
 
-from actions.advice import ActionAcknowledgeTheme, ActionGiveAdvice, ActionHandleDeny, ActionHandleRole
+from actions.advice import ActionAcknowledgeTheme, ActionGiveAdvice, ActionHandleYesNo, ActionHandleRole
 from actions.fallback import ActionDefaultFallback
 from actions.followups import ActionExplainTerm, ActionGiveFigures, ActionGiveLinks, ActionGiveMore, ActionSummarize
 from actions.knowledge_search import ActionSearchKnowledge
@@ -75,13 +75,13 @@ def test_mantelzorg_for_a_manager_shows_only_manager_actions(dispatcher, domain)
 def test_skip_gives_the_overview_with_survey_attribution(dispatcher, domain):
     tracker = make_tracker("sla over", "deny", slots={"theme": "ai", "pending": "subtopic"})
     tracker.events = intake_events("action_acknowledge_theme")
-    ActionHandleDeny().run(dispatcher, tracker, domain)
+    ActionHandleYesNo().run(dispatcher, tracker, domain)
     said = texts(dispatcher)
     assert "werkgevers" in said and "Experts van TNO en RIVM raden" not in said
 
 
 def test_no_without_a_question_is_not_a_goodbye(dispatcher, domain):
-    ActionHandleDeny().run(dispatcher, make_tracker("nee", "deny"), domain)
+    ActionHandleYesNo().run(dispatcher, make_tracker("nee", "deny"), domain)
     assert responses(dispatcher) == ["utter_anything_else"]
     assert "Tot ziens" not in texts(dispatcher)
 
