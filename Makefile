@@ -25,8 +25,8 @@ train: setup
 
 lint: setup
 	@echo "==> Lint (ruff)"
-	@$(BIN)/ruff check actions tests scripts spacy_pipeline/build.py
-	@$(BIN)/ruff format --check --quiet actions tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff check actions safety channels tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff format --check --quiet actions safety channels tests scripts spacy_pipeline/build.py
 
 validate: setup
 	@echo "==> Validating training data and domain"

@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 
 RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
+# Closed by default: both servers listen on this machine only. Set WERKSTRESS_BIND=0.0.0.0
+# (or one address) to listen elsewhere, behind a reverse proxy with TLS.
+BIND=${WERKSTRESS_BIND:-127.0.0.1}
 BIN=.venv/bin
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 PYTHONWARNINGS=ignore
 
@@ -26,7 +29,8 @@ stop() {
 trap stop INT TERM EXIT
 
 echo "==> Starting the action server on port $ACTIONS_PORT"
-"$BIN/rasa" run actions --port "$ACTIONS_PORT" &
+# rasa-sdk binds to SANIC_HOST (0.0.0.0 unless told otherwise); only Rasa needs to reach it.
+SANIC_HOST=127.0.0.1 "$BIN/rasa" run actions --port "$ACTIONS_PORT" &
 pids+=($!)
 
 endpoints=endpoints.yml
@@ -36,8 +40,10 @@ if [ "$ACTIONS_PORT" != 5055 ]; then
 fi
 
 echo "==> Starting Rasa on port $RASA_PORT"
-"$BIN/rasa" run --enable-api --port "$RASA_PORT" --model models/werkstress.tar.gz \
-  --endpoints "$endpoints" --credentials credentials.yml --cors "*" &
+# No HTTP API (conversations, events, model) and no CORS grants: only the channels in
+# credentials.yml are served.
+"$BIN/rasa" run --interface "$BIND" --port "$RASA_PORT" --model models/werkstress.tar.gz \
+  --endpoints "$endpoints" --credentials credentials.yml &
 pids+=($!)
 
 "$BIN/python" scripts/wait_ready.py "$RASA_PORT" "$ACTIONS_PORT" && {

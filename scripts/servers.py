@@ -15,9 +15,9 @@ READY_TIMEOUT_SECONDS = 240
 
 
 def ready(rasa_port: int, actions_port: int) -> bool:
-    """Both Rasa's API and the action server answer."""
+    """Rasa can answer (its health route) and the action server is up."""
     try:
-        for url in (f"http://localhost:{rasa_port}/status", f"http://localhost:{actions_port}/health"):
+        for url in (f"http://localhost:{rasa_port}/webhooks/health/", f"http://localhost:{actions_port}/health"):
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status != 200:
                     return False

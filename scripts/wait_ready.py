@@ -1,4 +1,4 @@
-"""Waits until Rasa's API and the action server answer; exit 1 after the timeout."""
+"""Waits until Rasa (its health route) and the action server answer; exit 1 after the timeout."""
 
 import sys
 import time

@@ -1,6 +1,7 @@
 """Conversations through the trained model: both real servers, the REST channel, real replies."""
 
 import json
+import urllib.error
 import urllib.request
 import uuid
 
@@ -169,3 +170,62 @@ def test_nearby_subject_gets_an_honest_answer(chat):
 
 def test_other_language_gets_a_dutch_only_reply(chat):
     assert "alleen Nederlands" in chat.say("Hello, can you help me with stress at work?").text
+
+
+# --- Closed by default (issue 9, first part): no HTTP API, no CORS grant, loopback only ----------
+
+
+def _status(method: str, path: str, headers=None, body: bytes = None) -> tuple:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{RASA_PORT}{path}", method=method, data=body, headers=headers or {}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers)
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers)
+
+
+def test_the_http_api_is_off(chat):
+    chat.say("Hallo")
+    assert _status("GET", f"/conversations/{chat.sender}/tracker")[0] == 404
+    assert _status("POST", f"/conversations/{chat.sender}/tracker/events", body=b"{}")[0] == 404
+    assert _status("PUT", "/model", body=b"{}")[0] in (404, 405)
+
+
+def test_a_foreign_origin_gets_no_cors_grant(servers):
+    code, headers = _status(
+        "OPTIONS",
+        "/webhooks/rest/webhook",
+        headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+    )
+    assert "Access-Control-Allow-Origin" not in headers and "access-control-allow-origin" not in headers
+
+
+def test_health_route_reveals_nothing(servers):
+    with urllib.request.urlopen(f"http://127.0.0.1:{RASA_PORT}/webhooks/health/", timeout=5) as response:
+        assert json.loads(response.read()) == {"status": "ok"}
+
+
+def _listening_addresses(port: int) -> list:
+    """Local addresses of listening TCP sockets on a port, from /proc/net/tcp and tcp6."""
+    found = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = open(table).read().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.rsplit(":", 1)
+            if state == "0A" and int(hex_port, 16) == port:
+                found.append(address)
+    return found
+
+
+def test_both_servers_listen_on_loopback_only(servers):
+    loopback_v4 = "0100007F"  # 127.0.0.1, little-endian hex as in /proc/net/tcp
+    for port in (RASA_PORT, ACTIONS_PORT):
+        addresses = _listening_addresses(port)
+        assert addresses, f"nothing listens on {port}"
+        assert all(address == loopback_v4 for address in addresses), (port, addresses)

@@ -1,6 +1,6 @@
 """The guiding actions against the real knowledge files and the real domain."""
 
-from actions.advice import ActionAcknowledgeTheme, ActionGiveAdvice, ActionHandleYesNo, ActionHandleRole
+from actions.advice import ActionAcknowledgeTheme, ActionGiveAdvice, ActionHandleRole, ActionHandleYesNo
 from actions.fallback import ActionDefaultFallback
 from actions.followups import ActionExplainTerm, ActionGiveFigures, ActionGiveLinks, ActionGiveMore, ActionSummarize
 from actions.knowledge_search import ActionSearchKnowledge
