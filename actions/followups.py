@@ -39,10 +39,12 @@ def theme_named_in(text: str) -> Optional[str]:
 
 def current_theme(tracker: Tracker) -> Optional[str]:
     """A theme named in this message wins over the one of the conversation so far."""
+    # The NLU's theme entity comes last: "werkstress" in "meer werkstress door mantelzorg" is
+    # no new topic.
     return (
         theme_named_in(latest_text(tracker))
-        or known_theme(entity_value(tracker, "theme"))
         or known_theme(tracker.get_slot("theme"))
+        or known_theme(entity_value(tracker, "theme"))
     )
 
 
@@ -175,7 +177,7 @@ class ActionExplainTerm(Action):
             dispatcher.utter_message(
                 response="utter_explain_term", term=definition.title, explanation=item_text(definition), source=where
             )
-            return shown(tracker, definition)[1:]
+            return shown(tracker, definition)
         dispatcher.utter_message(response="utter_explain_unknown")
         if item is not None and isinstance(item.source, WebSource) and item.source.urls:
             dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))

@@ -326,7 +326,8 @@ class ActionAnswerLeaveAspect(Action):
             dispatcher.utter_message(text=f"{item.title}: {body}")
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
-        return [SlotSet("leave_type", leave_type), *shown(tracker, *items)]
+        hours = parse_weekly_hours(text)
+        return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
 def _aspect(item: Item, intent: Optional[str], employer: bool) -> Optional[str]:

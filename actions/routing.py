@@ -23,6 +23,19 @@ _WHERE_TO_GO = re.compile(
     r"bij wie .{0,50}terecht|wie (?:kan|kunnen) .{0,40}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
+_WHAT_CAN_YOU_DO = re.compile(
+    r"waar(?:mee)? kun(?:t)? (?:je|u) (?:me |mij )?(?:wel |dan )?(?:mee )?helpen|wat kun(?:t)? (?:je|u) (?:wel|dan)",
+    re.I,
+)
+_WHICH_LEAVE = re.compile(
+    r"welk(?:e)? (?:soort(?:en)? )?verlof|wat (?:is er )?wettelijk geregeld|welke (?:wettelijke )?regelingen", re.I
+)
+# "Doen andere werkgevers dat ook?", "hoe vaak wordt dat genoemd?": the figures of the theme.
+_ASKS_FIGURES = re.compile(
+    r"(?:doen|doet) (?:veel |andere |meer )?(?:werkgevers|bedrijven|organisaties) (?:dat|dit)|hoe vaak (?:wordt|noemen|doen)"
+    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage",
+    re.I,
+)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
 
@@ -51,6 +64,15 @@ def route_by_content(
     if personal_distress(text):
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
+    if _WHAT_CAN_YOU_DO.search(text):
+        dispatcher.utter_message(response="utter_topics")
+        return [SlotSet("pending", None)]
+    if _WHICH_LEAVE.search(text):
+        return answer_regulations(dispatcher, tracker, None)
+    if follow_up and tracker.get_slot("theme") and _ASKS_FIGURES.search(text):
+        from actions.followups import ActionGiveFigures
+
+        return ActionGiveFigures().run(dispatcher, tracker, domain)
     if _WHERE_TO_GO.search(text):
         previous = last_response(tracker)
         dispatcher.utter_message(
