@@ -125,7 +125,7 @@ NOT_COVERED_TOPICS = (
     r"thuiswerkvergoeding",
     r"arbeidstijdenwet",
     r"studieverlof",
-    r"ontsla\w*",
+    r"(?:mag|kan|hoe|moet) (?:ik|we|je|u) .{0,30}ontsla",
     r"\batv\b",
     r"\badv\b",
     r"atv-dag",
