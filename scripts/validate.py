@@ -24,7 +24,9 @@ BUILT_NAMES = {f"{prefix}{theme}" for prefix in ("utter_ack_", "utter_ask_subtop
 
 def names_in_code() -> set:
     code = "\n".join(
-        path.read_text(encoding="utf-8") for folder in ("actions", "safety") for path in (ROOT / folder).rglob("*.py")
+        path.read_text(encoding="utf-8")
+        for folder in ("actions", "safety", "channels")
+        for path in (ROOT / folder).rglob("*.py")
     )
     return (set(re.findall(r"\"(utter_\w+)\"", code)) - {"utter_action"}) | BUILT_NAMES
 

@@ -63,9 +63,9 @@ def test_empty_message_gets_help(chat):
     assert "Ik heb geen tekst ontvangen" in reply.text or "onderwerp" in reply.text, reply
 
 
-def test_very_long_message_gets_a_reply(chat):
+def test_very_long_message_gets_a_dutch_request_to_shorten_it(chat):
     reply = chat.say("werkdruk " + "blabla " * 2900)
-    assert reply.replies and reply.text.strip(), reply
+    assert "te lang" in reply.text, reply
 
 
 def test_bot_is_honest_about_being_a_bot(chat):
@@ -229,3 +229,72 @@ def test_both_servers_listen_on_loopback_only(servers):
         addresses = _listening_addresses(port)
         assert addresses, f"nothing listens on {port}"
         assert all(address == loopback_v4 for address in addresses), (port, addresses)
+
+
+# --- Input limits at the edge (channels/rest.py) ----------------------------------------------
+
+
+def _post(body: bytes) -> tuple:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{RASA_PORT}/webhooks/rest/webhook",
+        data=body,
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def _stored_events(sender: str) -> int:
+    import sqlite3
+
+    with sqlite3.connect(ROOT / ".data" / "tracker.db") as db:
+        return db.execute("SELECT count(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b"[1, 2, 3]",
+        b'"just a string"',
+        json.dumps({"message": "Hallo"}).encode(),
+        json.dumps({"sender": 42, "message": "Hallo"}).encode(),
+        json.dumps({"sender": "a" * 10_000, "message": "Hallo"}).encode(),
+        json.dumps({"sender": "evil\nsender\x00", "message": "Hallo"}).encode(),
+        json.dumps({"sender": "", "message": "Hallo"}).encode(),
+        json.dumps({"sender": "edge-1"}).encode(),
+        json.dumps({"sender": "edge-2", "message": ["a", "b"]}).encode(),
+        json.dumps({"sender": "edge-3", "message": None}).encode(),
+    ],
+)
+def test_bad_requests_get_a_400_and_nothing_is_stored(servers, body):
+    status, answer = _post(body)
+    assert status == 400, (status, answer)
+    assert answer and "error" in answer
+    for sender in ("edge-1", "edge-2", "edge-3"):
+        assert _stored_events(sender) == 0
+
+
+def test_a_one_megabyte_body_gets_a_413(servers):
+    body = json.dumps({"sender": "edge-big", "message": "x" * 1_000_000}).encode()
+    assert _post(body)[0] == 413
+    assert _stored_events("edge-big") == 0
+
+
+def test_a_too_long_message_is_not_processed_nor_stored(servers):
+    sender = f"edge-long-{uuid.uuid4().hex[:6]}"
+    status, answer = _post(json.dumps({"sender": sender, "message": "werkdruk " * 300}).encode())
+    assert status == 200 and "te lang" in answer[0]["text"] and "2000" in answer[0]["text"], answer
+    assert _stored_events(sender) == 0
+
+
+def test_a_flood_of_messages_is_slowed_down(servers):
+    sender = f"edge-flood-{uuid.uuid4().hex[:6]}"
+    statuses = [_post(json.dumps({"sender": sender, "message": "hoi"}).encode()) for _ in range(32)]
+    assert statuses[0][0] == 200
+    status, answer = statuses[-1]
+    assert status == 429 and "Even rustig aan" in answer[0]["text"], statuses[-1]

@@ -34,7 +34,9 @@ def test_theme_and_leave_intents_exist(domain):
 
 def test_every_response_the_code_names_exists(domain):
     code = "\n".join(
-        p.read_text(encoding="utf-8") for folder in ("actions", "safety") for p in (ROOT / folder).rglob("*.py")
+        p.read_text(encoding="utf-8")
+        for folder in ("actions", "safety", "channels")
+        for p in (ROOT / folder).rglob("*.py")
     )
     # "utter_action" is the key under which Rasa records which response a bot event was.
     named = set(re.findall(r"\"(utter_\w+)\"", code)) - {"utter_action"}
