@@ -8,7 +8,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 
-.PHONY: run test setup lint train validate unit-tests story-tests model-tests eval benchmark spacy-model clean
+.PHONY: run test setup lint train validate unit-tests story-tests model-tests eval benchmark spacy-model clean purge forget
 
 run: setup train
 	@bash scripts/run.sh
@@ -25,8 +25,8 @@ train: setup
 
 lint: setup
 	@echo "==> Lint (ruff)"
-	@$(BIN)/ruff check actions safety channels tests scripts spacy_pipeline/build.py
-	@$(BIN)/ruff format --check --quiet actions safety channels tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff check actions safety channels privacy tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff format --check --quiet actions safety channels privacy tests scripts spacy_pipeline/build.py
 
 validate: setup
 	@echo "==> Validating training data and domain"
@@ -60,6 +60,14 @@ benchmark: train
 # Retrains the Dutch spaCy pipeline from the UD treebanks in spacy_pipeline/corpus.
 spacy-model: setup
 	@$(BIN)/python spacy_pipeline/build.py
+
+# Deletes stored conversations older than WERKSTRESS_RETENTION_DAYS (default 30).
+purge: setup
+	@$(BIN)/python scripts/retention.py purge
+
+# Erases one conversation (a GDPR request): make forget SENDER=<conversation id>
+forget: setup
+	@$(BIN)/python scripts/retention.py forget "$(SENDER)"
 
 clean:
 	rm -rf models results .data

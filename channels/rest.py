@@ -18,6 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.retention import erase_conversation
 from safety.crisis_policy import RESPONSE_FOR
 from safety.crisis_signals import crisis_concern
 
@@ -28,11 +29,17 @@ RATE_LIMIT_PER_MINUTE = int(os.environ.get("WERKSTRESS_RATE_LIMIT", "30"))
 # Large enough for a 20,000-character message to get a Dutch "te lang" instead of a bare 413.
 MAX_BODY_BYTES = 64 * 1024
 SENDER = re.compile(r"^[A-Za-z0-9_.:@\-]{1,128}$")
+# "wis mijn gesprek", "verwijder dit gesprek", and the widget's button payload.
+ERASE_REQUEST = re.compile(
+    r"^\s*(?:/forget_conversation|(?:wis|verwijder)\s+(?:mijn|dit|het|ons)\s+(?:gesprek|chat|gegevens))\s*[.!]*\s*$",
+    re.I,
+)
 
 # Sentences of the domain this channel sends itself (see domain.yml).
 TOO_LONG = "utter_message_too_long_refused"
 SLOW_DOWN = "utter_slow_down"
 TECHNICAL_PROBLEM = "utter_technical_problem"
+ERASED = "utter_conversation_erased"
 
 
 def _error(status: int, message: Text) -> HTTPResponse:
@@ -89,6 +96,11 @@ class GuardedRestInput(RestInput):
                 if too_long:
                     return response.json(crisis + _say(agent, sender, TOO_LONG, max_chars=MAX_MESSAGE_CHARS))
                 return response.json(crisis + _say(agent, sender, SLOW_DOWN), status=429)
+            if ERASE_REQUEST.match(text):
+                # The user's own erasure request: the stored events go now; the request itself
+                # is never stored.
+                await erase_conversation(agent, sender)
+                return response.json(_say(agent, sender, ERASED))
             collector = CollectingOutputChannel()
             await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
             if not collector.messages:

@@ -298,3 +298,15 @@ def test_a_flood_of_messages_is_slowed_down(servers):
     assert statuses[0][0] == 200
     status, answer = statuses[-1]
     assert status == 429 and "Even rustig aan" in answer[0]["text"], statuses[-1]
+
+
+# --- Erasure: the user's own request, over the real servers ----------------------------------
+
+
+def test_wis_mijn_gesprek_erases_the_stored_events(chat):
+    chat.say("Hallo")
+    chat.say("Mijn moeder is ziek, hoeveel kortdurend zorgverlof heb ik bij 32 uur?")
+    assert _stored_events(chat.sender) > 0
+    reply = chat.say("Wis mijn gesprek")
+    assert "gewist" in reply.text, reply
+    assert _stored_events(chat.sender) == 0
