@@ -19,6 +19,11 @@ for port in "$RASA_PORT" "$ACTIONS_PORT"; do
   fi
 done
 
+if [ "${WERKSTRESS_ENABLE_API:-0}" = 1 ] && [ "${#WERKSTRESS_API_TOKEN}" -lt 24 ]; then
+  echo "error: WERKSTRESS_ENABLE_API=1 needs a token of at least 24 characters in WERKSTRESS_API_TOKEN" >&2
+  exit 1
+fi
+
 mkdir -p .data
 pids=()
 stop() {
@@ -40,9 +45,9 @@ if [ "$ACTIONS_PORT" != 5055 ]; then
 fi
 
 echo "==> Starting Rasa on port $RASA_PORT"
-# No HTTP API (conversations, events, model) and no CORS grants: only the channels in
-# credentials.yml are served.
-"$BIN/rasa" run --interface "$BIND" --port "$RASA_PORT" --model models/werkstress.tar.gz \
+# No HTTP API (conversations, events, model) unless WERKSTRESS_ENABLE_API=1 with a token in
+# WERKSTRESS_API_TOKEN, and CORS only for WERKSTRESS_ALLOWED_ORIGINS (see scripts/serve.py).
+WERKSTRESS_BIND="$BIND" "$BIN/python" scripts/serve.py --port "$RASA_PORT" --model models/werkstress.tar.gz \
   --endpoints "$endpoints" --credentials credentials.yml &
 pids+=($!)
 

@@ -39,3 +39,16 @@ def test_port_in_use_is_named():
         )
     assert result.returncode == 1
     assert f"port {port} is already in use" in result.stderr
+
+
+def test_run_refuses_the_http_api_without_a_token():
+    env = {
+        **os.environ,
+        "WERKSTRESS_ENABLE_API": "1",
+        "WERKSTRESS_API_TOKEN": "short",
+        "RASA_PORT": "5991",
+        "ACTIONS_PORT": "5992",
+    }
+    result = subprocess.run(["bash", "scripts/run.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "WERKSTRESS_API_TOKEN" in result.stderr
