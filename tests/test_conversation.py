@@ -310,3 +310,55 @@ def test_wis_mijn_gesprek_erases_the_stored_events(chat):
     reply = chat.say("Wis mijn gesprek")
     assert "gewist" in reply.text, reply
     assert _stored_events(chat.sender) == 0
+
+
+# --- The bad-input suite: hostile and odd messages through the real servers ------------------
+
+FORBIDDEN_ECHOES = ("<script", "<img", "<iframe", "<svg", "<style", "javascript:", "onerror", "evil.example")
+DOMAIN_SLOT_VALUES = {
+    "theme": {"mantelzorg", "ai", "vergrijzing", "personeelstekorten", "psa"},
+    "leave_type": {"calamiteitenverlof", "kortdurend_zorgverlof", "langdurend_zorgverlof", "flexibel_werken"},
+    "role": {"leidinggevende", "hr", "medewerker"},
+}
+
+
+def test_bad_input_suite(servers):
+    from bad_inputs import ALL
+
+    tally = {"tried": 0, "helpful reply": 0, "4xx": 0, "500": 0}
+    problems, senders = [], []
+    for number, message in enumerate(ALL):
+        sender = f"bad-{number}-{uuid.uuid4().hex[:6]}"
+        senders.append(sender)
+        status, answer = _post(json.dumps({"sender": sender, "message": message}).encode())
+        tally["tried"] += 1
+        if status >= 500:
+            tally["500"] += 1
+            problems.append((message[:60], status))
+        elif 400 <= status < 500:
+            tally["4xx"] += 1
+        else:
+            text = "\n".join(reply.get("text") or "" for reply in answer or [])
+            if text.strip():
+                tally["helpful reply"] += 1
+            else:
+                problems.append((message[:60], "empty reply"))
+            echoed = [marker for marker in FORBIDDEN_ECHOES if marker in text.lower() and marker in message.lower()]
+            if echoed:
+                problems.append((message[:60], f"echoed {echoed}"))
+    import sqlite3
+
+    with sqlite3.connect(ROOT / ".data" / "tracker.db") as db:
+        rows = db.execute(
+            f"SELECT data FROM events WHERE type_name = 'slot' AND sender_id IN ({','.join('?' * len(senders))})",
+            senders,
+        ).fetchall()
+    for (data,) in rows:
+        slot = json.loads(data)
+        allowed = DOMAIN_SLOT_VALUES.get(slot.get("name"))
+        if allowed is not None and slot.get("value") is not None and slot["value"] not in allowed:
+            problems.append((slot["name"], f"unknown value {slot['value']!r}"))
+    print(f"\nbad-input suite: {tally}")
+    assert tally["tried"] >= 100
+    assert tally["500"] == 0 and not problems, problems
+    assert tally["helpful reply"] + tally["4xx"] == tally["tried"]
