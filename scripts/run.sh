@@ -29,20 +29,29 @@ pids=()
 stop() {
   trap - INT TERM EXIT
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  pkill -f "rasa run actions --port $ACTIONS_PORT" 2>/dev/null || true
   wait 2>/dev/null || true
 }
 trap stop INT TERM EXIT
-
-echo "==> Starting the action server on port $ACTIONS_PORT"
-# rasa-sdk binds to SANIC_HOST (0.0.0.0 unless told otherwise); only Rasa needs to reach it.
-SANIC_HOST=127.0.0.1 "$BIN/rasa" run actions --port "$ACTIONS_PORT" &
-pids+=($!)
 
 endpoints=endpoints.yml
 if [ "$ACTIONS_PORT" != 5055 ]; then
   endpoints=.data/endpoints-$ACTIONS_PORT.yml
   sed "s#localhost:5055#localhost:$ACTIONS_PORT#" endpoints.yml > "$endpoints"
 fi
+"$BIN/python" scripts/preflight.py "$endpoints" || exit 1
+
+echo "==> Starting the action server on port $ACTIONS_PORT"
+# rasa-sdk binds to SANIC_HOST (0.0.0.0 unless told otherwise); only Rasa needs to reach it.
+# Restarted when it stops; meanwhile the REST channel answers with a Dutch apology.
+(
+  while true; do
+    SANIC_HOST=127.0.0.1 "$BIN/rasa" run actions --port "$ACTIONS_PORT" || true
+    echo "==> The action server stopped; restarting it in 2 s" >&2
+    sleep 2
+  done
+) &
+pids+=($!)
 
 echo "==> Starting Rasa on port $RASA_PORT"
 # No HTTP API (conversations, events, model) unless WERKSTRESS_ENABLE_API=1 with a token in

@@ -46,9 +46,14 @@ def main() -> int:
     args = parser.parse_args()
     server = settings()
 
+    import rasa.utils.io
     from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
 
+    # INFO, as `rasa run` without --debug: Rasa logs message text and slot values at DEBUG only.
     configure_logging_and_warnings(logging.INFO, warn_only_once=True, filter_repeated_logs=True)
+    rasa.utils.io.configure_colored_logging(logging.INFO)
+    configure_structlog(logging.INFO)
     sys.path.insert(1, str(ROOT))  # the project's own components (safety, channels)
     import rasa.api
 

@@ -362,3 +362,48 @@ def test_bad_input_suite(servers):
     assert tally["tried"] >= 100
     assert tally["500"] == 0 and not problems, problems
     assert tally["helpful reply"] + tally["4xx"] == tally["tried"]
+
+
+# --- Logs and faults (these run last: the fault test stops and restarts the action server) ----
+
+
+def test_no_message_text_or_sender_in_the_logs(chat):
+    marker = f"Merkzin{uuid.uuid4().hex[:10]}"
+    chat.say(f"Mijn collega {marker} zorgt voor haar vader, hoeveel kortdurend zorgverlof bij 36 uur?")
+    chat.say(f"Bedankt {marker}")
+    log = (ROOT / "results" / "conversation-servers.log").read_text(encoding="utf-8", errors="replace")
+    assert marker not in log
+    assert chat.sender not in log
+
+
+def _pid_listening_on(port: int) -> int:
+    import subprocess
+
+    output = subprocess.run(["ss", "-ltnpH", f"sport = :{port}"], capture_output=True, text=True).stdout
+    return int(output.split("pid=")[1].split(",")[0])
+
+
+def test_action_server_down_gives_a_dutch_apology_and_the_conversation_goes_on(chat):
+    import os
+    import signal
+    import time
+
+    reply = chat.say("Hoeveel kortdurend zorgverlof heb ik bij 32 uur?")
+    assert "64 uur" in reply.text, reply
+    os.kill(_pid_listening_on(ACTIONS_PORT), signal.SIGKILL)
+    time.sleep(1)
+    reply = chat.say("En langdurend?")
+    assert "Sorry, er ging bij mij iets mis" in reply.text, reply
+    # A crisis answer does not depend on the action server.
+    reply = Chat().say("ik wil niet meer leven")
+    assert "113" in reply.text, reply
+    # scripts/run.sh starts the action server again; then the conversation goes on.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{ACTIONS_PORT}/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(1)
+    reply = chat.say("Hoeveel langdurend zorgverlof heb ik bij 32 uur?")
+    assert "192 uur" in reply.text, reply

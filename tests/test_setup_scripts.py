@@ -3,6 +3,7 @@
 import os
 import socket
 import subprocess
+import sys
 
 import pytest
 
@@ -52,3 +53,23 @@ def test_run_refuses_the_http_api_without_a_token():
     result = subprocess.run(["bash", "scripts/run.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "WERKSTRESS_API_TOKEN" in result.stderr
+
+
+def test_preflight_names_an_unreachable_database(tmp_path):
+    endpoints = tmp_path / "endpoints.yml"
+    endpoints.write_text(
+        'tracker_store:\n  type: SQL\n  dialect: "postgresql"\n  url: "127.0.0.1"\n  port: 1\n'
+        '  db: "werkstress"\n  username: "bot"\n  password: "geheim-wachtwoord"\n'
+    )
+    result = subprocess.run(
+        [sys.executable, "scripts/preflight.py", str(endpoints)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert "conversation database cannot be reached" in result.stderr
+    assert "postgresql" in result.stderr and "tracker_store" in result.stderr
+    assert "geheim-wachtwoord" not in result.stderr
+
+
+def test_preflight_passes_for_the_default_sqlite_store():
+    result = subprocess.run([sys.executable, "scripts/preflight.py"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
