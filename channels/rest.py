@@ -18,7 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.retention import erase_conversation
+from channels.retention import conversations_reachable, erase_conversation
 from safety.crisis_policy import RESPONSE_FOR
 from safety.crisis_signals import crisis_concern
 
@@ -96,6 +96,9 @@ class GuardedRestInput(RestInput):
                 if too_long:
                     return response.json(crisis + _say(agent, sender, TOO_LONG, max_chars=MAX_MESSAGE_CHARS))
                 return response.json(crisis + _say(agent, sender, SLOW_DOWN), status=429)
+            if not await conversations_reachable(agent):
+                # Rasa would otherwise start a silent fresh conversation without the stored one.
+                return response.json(_say(agent, sender, TECHNICAL_PROBLEM), status=503)
             if ERASE_REQUEST.match(text):
                 # The user's own erasure request: the stored events go now; the request itself
                 # is never stored.

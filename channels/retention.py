@@ -33,6 +33,26 @@ async def erase_conversation(agent: Any, sender_id: Text) -> int:
     return await asyncio.get_running_loop().run_in_executor(None, forget, engine, sender_id)
 
 
+def _probe(engine: Any) -> bool:
+    import sqlalchemy as sa
+
+    try:
+        with engine.connect() as connection:
+            if sa.inspect(connection).has_table("events"):
+                connection.execute(sa.text("SELECT count(*) FROM (SELECT id FROM events LIMIT 1) AS probe"))
+        return True
+    except Exception:
+        return False
+
+
+async def conversations_reachable(agent: Any) -> bool:
+    """Whether the stored conversations can be read now (a tracker store without SQL counts as yes)."""
+    engine = sql_engine(agent)
+    if engine is None:
+        return True
+    return await asyncio.get_running_loop().run_in_executor(None, _probe, engine)
+
+
 class RetentionInput(InputChannel):
     @classmethod
     def name(cls) -> Text:

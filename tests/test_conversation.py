@@ -407,3 +407,30 @@ def test_action_server_down_gives_a_dutch_apology_and_the_conversation_goes_on(c
             time.sleep(1)
     reply = chat.say("Hoeveel langdurend zorgverlof heb ik bij 32 uur?")
     assert "192 uur" in reply.text, reply
+
+
+def test_database_unreachable_while_running_gives_an_apology_not_a_fresh_conversation(chat):
+    import sqlite3
+    import threading
+
+    chat.say("Hoeveel kortdurend zorgverlof heb ik bij 32 uur?")
+    stored = _stored_events(chat.sender)
+    locked = threading.Event()
+
+    def hold_an_exclusive_lock():
+        connection = sqlite3.connect(ROOT / ".data" / "tracker.db", timeout=1)
+        connection.execute("BEGIN EXCLUSIVE")
+        locked.set()
+        threading.Event().wait(12)
+        connection.rollback()
+        connection.close()
+
+    holder = threading.Thread(target=hold_an_exclusive_lock)
+    holder.start()
+    locked.wait(5)
+    status, answer = _post(json.dumps({"sender": chat.sender, "message": "en langdurend?"}).encode())
+    holder.join()
+    assert status == 503 and "Sorry, er ging bij mij iets mis" in answer[0]["text"], (status, answer)
+    assert _stored_events(chat.sender) == stored
+    reply = chat.say("en langdurend?")
+    assert "192 uur" in reply.text, reply
