@@ -5,6 +5,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
@@ -19,6 +20,12 @@ DAY = 24 * 3600
 
 def make_store(path):
     store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
+    fill(store)
+    return store
+
+
+def fill(store):
+    """Four conversations: two older than 30 days, one recent, one old with a recent turn."""
     now = time.time()
     ages = {"old-1": 45, "old-2": 31, "recent": 2, "mixed": 40}
     for sender, days in ages.items():
@@ -29,7 +36,6 @@ def make_store(path):
         if sender == "mixed":
             tracker.update(UserUttered("later nog een vraag", timestamp=now - 1 * DAY))
         asyncio.run(store.save(tracker))
-    return store
 
 
 def counts(engine):
@@ -72,3 +78,64 @@ def test_make_forget_prints_the_count(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Removed 6 events of conversation old-1." in result.stdout
+
+
+# --- The same on PostgreSQL 15 (Debian's package; it refuses to run as root) ------------------
+
+PG_BIN = "/usr/lib/postgresql/15/bin"
+
+
+@pytest.fixture(scope="module")
+def postgres():
+    import os
+    import shutil
+    import socket
+    import tempfile
+    from pathlib import Path
+
+    if not os.path.exists(f"{PG_BIN}/initdb") or shutil.which("runuser") is None:
+        pytest.skip("PostgreSQL 15 (Debian package postgresql-15) is not installed")
+    # Not under pytest's tmp folders: those are closed to the postgres user.
+    data = Path(tempfile.mkdtemp(prefix="werkstress-pg-"))
+    shutil.chown(data, "postgres", "postgres")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def as_postgres(*command):
+        subprocess.run(["runuser", "-u", "postgres", "--", *command], check=True, capture_output=True, timeout=120)
+
+    as_postgres(f"{PG_BIN}/initdb", "-D", str(data / "db"), "-A", "trust", "-U", "postgres")
+    as_postgres(
+        f"{PG_BIN}/pg_ctl",
+        "-D",
+        str(data / "db"),
+        "-l",
+        str(data / "log"),
+        "-w",
+        "-o",
+        f"-p {port} -k {data} -c listen_addresses=127.0.0.1",
+        "start",
+    )
+    try:
+        yield port
+    finally:
+        as_postgres(f"{PG_BIN}/pg_ctl", "-D", str(data / "db"), "-m", "immediate", "stop")
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def test_purge_and_forget_on_postgresql(postgres):
+    store = SQLTrackerStore(
+        Domain.empty(),
+        dialect="postgresql",
+        host="127.0.0.1",
+        port=postgres,
+        db="werkstress",
+        username="postgres",
+        login_db="postgres",
+    )
+    fill(store)
+    assert counts(store.engine) == {"old-1": 6, "old-2": 6, "recent": 6, "mixed": 7}
+    assert purge(store.engine, days=30) == (2, 12)
+    assert forget(store.engine, "recent") == 6
+    assert counts(store.engine) == {"mixed": 7}
