@@ -374,6 +374,8 @@ def test_no_message_text_or_sender_in_the_logs(chat):
     log = (ROOT / "results" / "conversation-servers.log").read_text(encoding="utf-8", errors="replace")
     assert marker not in log
     assert chat.sender not in log
+    # The running bot purged old conversations at start-up (channels/retention.py).
+    assert "Retention: purged" in log
 
 
 def _pid_listening_on(port: int) -> int:
