@@ -12,6 +12,7 @@ from actions.advice import give_advice, subtopic_in_text
 from actions.content import known_theme, latest_text
 from actions.context import context_prior, pending_question, reader_audience
 from actions.knowledge_search import answer_with_item, utter_unknown
+from actions.registry import CONVERSATION_THEMES
 from actions.routing import route_by_content
 from actions.search import best_match
 
@@ -19,11 +20,7 @@ MIN_SUGGESTION_CONFIDENCE = 0.2
 LONG_MESSAGE = 1000
 # Intents worth offering as "Bedoelt u ...?", with their button titles.
 SUGGESTION_LABELS = {
-    "trend_mantelzorg": "Werk en mantelzorg",
-    "trend_ai": "AI op de werkvloer",
-    "trend_vergrijzing": "Vergrijzing",
-    "trend_personeelstekorten": "Personeelstekorten",
-    "psa_werkdruk": "Werkdruk en PSA",
+    **{theme.intent: theme.label for theme in CONVERSATION_THEMES.values()},
     "leave_calamiteitenverlof": "Calamiteitenverlof",
     "leave_kortdurend_zorgverlof": "Kortdurend zorgverlof",
     "leave_langdurend_zorgverlof": "Langdurend zorgverlof",

@@ -47,3 +47,12 @@ def test_every_response_the_code_names_exists(domain):
 
 def test_no_fixed_sentences_file_is_left():
     assert not (ROOT / "knowledge" / "phrases.yml").exists()
+
+
+def test_topic_buttons_and_suggestions_use_the_registry_labels(domain):
+    from actions.fallback import SUGGESTION_LABELS
+
+    buttons = {b["payload"].lstrip("/"): b["title"] for b in domain["responses"]["utter_greet"][0]["buttons"]}
+    for theme in CONVERSATION_THEMES.values():
+        assert buttons[theme.intent] == theme.label
+        assert SUGGESTION_LABELS[theme.intent] == theme.label
