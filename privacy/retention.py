@@ -6,6 +6,9 @@ PostgreSQL in production): the `events` table, one row per event, with `sender_i
 
 import os
 import time
+
+# Rasa 3.6 uses SQLAlchemy 1.4 on purpose; its notice about 2.0 is noise for operators.
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 from pathlib import Path
 from typing import Any, Dict, Tuple
 
@@ -32,11 +35,15 @@ def engine_from_endpoints(path: Path = ROOT / "endpoints.yml") -> sa.engine.Engi
         raise ValueError(f"{path}: tracker_store.type must be SQL for retention (found {config.get('type')!r})")
     from rasa.core.tracker_store import SQLTrackerStore
 
+    sqlite = config.get("dialect", "sqlite") == "sqlite"
+    if sqlite:
+        # Like Rasa, a fresh clone starts without the database file; its folder must exist.
+        (ROOT / config["db"]).parent.mkdir(parents=True, exist_ok=True)
     url = SQLTrackerStore.get_db_url(
         dialect=config.get("dialect", "sqlite"),
         host=config.get("url"),
         port=config.get("port"),
-        db=str(ROOT / config["db"]) if config.get("dialect", "sqlite") == "sqlite" else config.get("db", "rasa"),
+        db=str(ROOT / config["db"]) if sqlite else config.get("db", "rasa"),
         username=config.get("username"),
         password=config.get("password"),
     )
