@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 from actions.advice import give_advice, subtopic_in_text
 from actions.content import known_theme, latest_text
 from actions.context import context_prior, pending_question, reader_audience
+from actions.followups import theme_named_in
 from actions.knowledge_search import answer_with_item, utter_unknown
 from actions.registry import CONVERSATION_THEMES
 from actions.routing import route_by_content
@@ -62,7 +63,14 @@ class ActionDefaultFallback(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
-        item = best_match(text[:LONG_MESSAGE], tracker.latest_message, context_prior(tracker), reader_audience(tracker))
+        item = best_match(
+            text[:LONG_MESSAGE],
+            tracker.latest_message,
+            context_prior(tracker),
+            reader_audience(tracker),
+            named_theme=theme_named_in(text),
+            last_item_id=tracker.get_slot("last_item"),
+        )
         if item is not None:
             return [SlotSet("pending", None), *answer_with_item(dispatcher, tracker, item)]
         intents = suggestions(tracker)

@@ -55,6 +55,9 @@ class ActionGiveMore(Action):
         return "action_give_more"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+        if routed is not None:
+            return routed
         item = current_item(tracker)
         if item is None:
             dispatcher.utter_message(response="utter_no_topic_yet")

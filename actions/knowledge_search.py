@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.content import item_message, known_theme, latest_text, shown, utter_source
 from actions.context import context_prior, reader_audience
+from actions.followups import theme_named_in
 from actions.knowledge.schema import Item
 from actions.routing import route_by_content
 from actions.search import best_match
@@ -44,7 +45,14 @@ class ActionSearchKnowledge(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
-        item = best_match(text, tracker.latest_message, context_prior(tracker), reader_audience(tracker))
+        item = best_match(
+            text,
+            tracker.latest_message,
+            context_prior(tracker),
+            reader_audience(tracker),
+            named_theme=theme_named_in(text),
+            last_item_id=tracker.get_slot("last_item"),
+        )
         if item is None:
             utter_unknown(dispatcher)
             return []

@@ -378,6 +378,8 @@ class ActionAnswerCompanySize(Action):
                 dispatcher.utter_message(response="utter_company_size_small")
             else:
                 dispatcher.utter_message(response="utter_company_size_large", employees=employees)
+                wfw = regulations_for("flexibel_werken")
+                dispatcher.utter_message(text=item_message(wfw[0], employer=speaks_for_employer(tracker)))
             utter_sources(dispatcher, regulations_for("flexibel_werken"))
             return []
         dispatcher.utter_message(response="utter_company_size_unclear")

@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions.content import current_item, latest_text
 from actions.context import leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours
+from actions.registry import TREND_THEMES
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
@@ -36,6 +37,12 @@ _ASKS_FIGURES = re.compile(
     r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage",
     re.I,
 )
+# "Wat kunnen die organisaties eraan doen?" about the theme of the conversation: its actions.
+_WHAT_TO_DO = re.compile(
+    r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
+    r"|wat doen (?:andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:aan|tegen)|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
+    re.I,
+)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
 
@@ -47,7 +54,7 @@ def route_by_content(
 
     With `follow_up`, a short question about the regulation just shown ("en hoe snel moet hij
     beslissen?") is answered from that regulation."""
-    from actions.followups import ActionExplainTerm, definition_in
+    from actions.followups import ActionExplainTerm, definition_in, theme_named_in
     from actions.regulations import ActionComputeLeave, answer_regulations, relevant_points
 
     text = latest_text(tracker)
@@ -73,6 +80,11 @@ def route_by_content(
         from actions.followups import ActionGiveFigures
 
         return ActionGiveFigures().run(dispatcher, tracker, domain)
+    theme = tracker.get_slot("theme")
+    if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
+        from actions.advice import overview
+
+        return overview(dispatcher, tracker, theme)
     if _WHERE_TO_GO.search(text):
         previous = last_response(tracker)
         dispatcher.utter_message(

@@ -191,15 +191,26 @@ def best_match(
     parse: Optional[Dict[str, Any]] = None,
     context: Optional[Prior] = None,
     audience: Optional[str] = None,
+    named_theme: Optional[str] = None,
+    last_item_id: Optional[str] = None,
 ) -> Optional[Item]:
-    """The best item for a question; where the NLU gives no direction, the conversation's does."""
+    """The best item for a question; where the NLU gives no direction, the conversation's does.
+
+    A theme the question names outright wins over the NLU's guess, and a short follow-up ("is
+    dat positief of negatief?") stays with the last answer when that scores nearly as well."""
     prior = prior_from_parse(parse or {})
-    if context is not None and prior.theme is None and prior.kind is None:
+    if named_theme and prior.theme != named_theme:
+        prior = Prior(theme=named_theme, kind=prior.kind)
+    elif context is not None and prior.theme is None and prior.kind is None:
         prior = context
     results = search(query, prior, limit=3)
     if not results:
         return None
     top_score = results[0][1]
+    if last_item_id and len(query.split()) <= 10:
+        for item, score in results:
+            if item.id == last_item_id and score >= AUDIENCE_MARGIN * top_score:
+                return item
     if context is not None and context.theme and results[0][0].theme.value != context.theme:
         for item, score in results:
             if item.theme.value == context.theme and score >= AUDIENCE_MARGIN * top_score:
