@@ -21,7 +21,7 @@ from actions.registry import TREND_THEMES
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
-    r"bij wie .{0,50}terecht|wie (?:kan|kunnen) .{0,40}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
+    r"bij wie .{0,50}terecht|wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
 _WHAT_CAN_YOU_DO = re.compile(
@@ -34,13 +34,14 @@ _WHICH_LEAVE = re.compile(
 # "Doen andere werkgevers dat ook?", "hoe vaak wordt dat genoemd?": the figures of the theme.
 _ASKS_FIGURES = re.compile(
     r"(?:doen|doet) (?:veel |andere |meer )?(?:werkgevers|bedrijven|organisaties) (?:dat|dit)|hoe vaak (?:wordt|noemen|doen)"
-    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage",
+    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage"
+    r"|wat doen (?:andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:aan|tegen)",
     re.I,
 )
 # "Wat kunnen die organisaties eraan doen?" about the theme of the conversation: its actions.
 _WHAT_TO_DO = re.compile(
     r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
-    r"|wat doen (?:andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:aan|tegen)|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
+    r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
     re.I,
 )
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
