@@ -145,7 +145,12 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
     r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
     r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
-    r"|\bik (?:ben|voel me) (?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)",
+    r"|\bik (?:ben|voel me) (?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
+    r"|\bik (?:voel me|ben) (?:\w+ )?(?:ellendig|rot|angstig|bang|onveilig|verdrietig|wanhopig|uitgeput|opgejaagd|machteloos)"
+    r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
+    r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
+    r"|\bik (?:loop|zit) op (?:mijn|m'n|mn) tandvlees|\bik kan me niet (?:meer )?concentreren|\bik zie (?:er )?(?:elke dag |zo )?tegenop"
+    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ )?wakker|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)",
     re.I,
 )
 

@@ -24,6 +24,7 @@ from safety.crisis_signals import Concern, crisis_concern
 
 RESPONSE_FOR = {Concern.SELF: "utter_crisis_self", Concern.OTHER: "utter_crisis_other"}
 FOLLOWUP_RESPONSE = "utter_crisis_followup"
+FOLLOWUP_FOR = {"utter_crisis_self": FOLLOWUP_RESPONSE, "utter_crisis_other": "utter_crisis_followup_other"}
 # After a crisis answer, replies that are not a new question ("is dat anoniem?", "laat maar",
 # "bedankt, ik ga nu") keep the way to help in view for a few turns.
 FOLLOWUP_INTENTS = {
@@ -84,9 +85,11 @@ class CrisisPolicy(Policy):
             intent = (tracker.latest_message.intent or {}).get("name")
             if concern is not None:
                 probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
-            elif _is_reply(tracker.latest_message.text or "", intent) and _crisis_answered_recently(tracker):
-                probabilities[domain.index_for_action(FOLLOWUP_RESPONSE)] = 1.0
-        elif latest_action in (*RESPONSE_FOR.values(), FOLLOWUP_RESPONSE):
+            else:
+                answered = _crisis_answered_recently(tracker)
+                if answered and _is_reply(tracker.latest_message.text or "", intent):
+                    probabilities[domain.index_for_action(FOLLOWUP_FOR[answered])] = 1.0
+        elif latest_action in (*RESPONSE_FOR.values(), *FOLLOWUP_FOR.values()):
             # After the crisis answer the bot waits for the user, whatever the rules say.
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
         return self._prediction(probabilities)
@@ -103,14 +106,14 @@ class CrisisPolicy(Policy):
         return cls(config, model_storage, resource, execution_context)
 
 
-def _crisis_answered_recently(tracker: DialogueStateTracker) -> bool:
-    """A crisis answer within the last FOLLOWUP_TURNS user turns of this session."""
+def _crisis_answered_recently(tracker: DialogueStateTracker) -> Optional[str]:
+    """The crisis answer given within the last FOLLOWUP_TURNS user turns of this session, if any."""
     user_turns = 0
     for event in reversed(tracker.applied_events()):
         if isinstance(event, UserUttered):
             user_turns += 1
             if user_turns > FOLLOWUP_TURNS:
-                return False
+                return None
         elif isinstance(event, ActionExecuted) and event.action_name in RESPONSE_FOR.values():
-            return True
-    return False
+            return event.action_name
+    return None

@@ -30,7 +30,9 @@ def test_every_phone_number_and_percentage_is_in_the_sources(domain):
             assert percentage.replace(" ", "") in SOURCES.replace(" %", "%"), f"{name}: {percentage}"
 
 
-@pytest.mark.parametrize("name", ["utter_crisis_self", "utter_crisis_other", "utter_crisis_followup"])
+@pytest.mark.parametrize(
+    "name", ["utter_crisis_self", "utter_crisis_other", "utter_crisis_followup", "utter_crisis_followup_other"]
+)
 def test_crisis_answers_name_the_numbers(domain, name):
     text = response_texts(domain)[name]
     for needed in ("113", "0800-0113", "112", "https://www.113.nl"):
