@@ -33,7 +33,16 @@ from actions.context import asked_themes, is_question, pending_question, role_in
 from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
 from actions.routing import route_by_content
-from actions.search import best_match
+from actions.search import best_match, search_links
+
+# "Hoe bereid ik mijn team voor?", "wat nu?": a situation to act on, so the theme's actions.
+_HOW_TO_ACT = re.compile(
+    r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg|ga|kan ik|kunnen we|moet ik)"
+    r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b",
+    re.I,
+)
+# "Zijn er organisaties die werkgevers helpen?": links.
+_ASKS_RESOURCE = re.compile(r"organisatie|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan", re.I)
 
 
 def subtopic_in_text(theme: str, text: str) -> Optional[str]:
@@ -140,7 +149,12 @@ class ActionAcknowledgeTheme(Action):
         dispatcher.utter_message(response=f"utter_ack_{theme}")
         tracker.slots["role"] = role
         # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
-        if is_question(text) and not text.startswith("/"):
+        if is_question(text) and not text.startswith("/") and not _HOW_TO_ACT.search(text):
+            links = search_links(text) if _ASKS_RESOURCE.search(text) else []
+            if links:
+                dispatcher.utter_message(response="utter_links_intro")
+                utter_links(dispatcher, links)
+                return events + shown(tracker, *links)
             item = best_match(text, tracker.latest_message)
             if (
                 item is not None

@@ -150,7 +150,8 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
     r"|\bik (?:loop|zit) op (?:mijn|m'n|mn) tandvlees|\bik kan me niet (?:meer )?concentreren|\bik zie (?:er )?(?:elke dag |zo )?tegenop"
-    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ )?wakker|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)",
+    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ )?wakker|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
+    r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij",
     re.I,
 )
 

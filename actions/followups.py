@@ -87,7 +87,8 @@ class ActionGiveLinks(Action):
         if routed is not None:
             return routed
         # "Link?" or "waar staat dat?" is about the last answer; a longer question may name a resource.
-        links = search_links(text) if len(text.split()) > 4 else []
+        about_last_answer = re.search(r"\b(?:daar|dat|dit|die|hiervoor|daarvoor|daarover|hierover)\b", text, re.I)
+        links = search_links(text) if len(text.split()) > 4 and not (about_last_answer and item) else []
         if not links and item is not None and not named_theme:
             links = knowledge.links_of([item])
             if not links and isinstance(item.source, WebSource) and item.source.urls:

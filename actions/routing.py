@@ -44,6 +44,7 @@ _WHAT_TO_DO = re.compile(
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
     re.I,
 )
+_ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
 
@@ -77,10 +78,18 @@ def route_by_content(
         return [SlotSet("pending", None)]
     if _WHICH_LEAVE.search(text):
         return answer_regulations(dispatcher, tracker, None)
-    if follow_up and tracker.get_slot("theme") and _ASKS_FIGURES.search(text):
+    if (
+        follow_up
+        and (tracker.get_slot("theme") or _ASKS_COST.search(text))
+        and (_ASKS_FIGURES.search(text) or _ASKS_COST.search(text))
+    ):
         from actions.followups import ActionGiveFigures
 
         return ActionGiveFigures().run(dispatcher, tracker, domain)
+    if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and len(text.split()) <= 15:
+        if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
+            dispatcher.utter_message(response="utter_distress_followup")
+            return [SlotSet("pending", None)]
     theme = tracker.get_slot("theme")
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
         from actions.advice import overview
@@ -137,3 +146,8 @@ def explain_if_asked(
     if _ASKS_MEANING.search(text) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     return None
+
+
+def is_question_about_content(text: str) -> bool:
+    """A new factual question ("hoeveel zorgverlof…?"), not a reply to the help just offered."""
+    return bool(re.search(r"\b(?:hoeveel|zorgverlof|verlof|regeling|cijfers|link|bron)\b", text, re.I))
