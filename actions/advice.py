@@ -135,47 +135,58 @@ class ActionAcknowledgeTheme(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         # The intent decides the theme; a theme word elsewhere in the message does not.
         theme = INTENT_THEMES.get(latest_intent(tracker)) or known_theme(entity_value(tracker, "theme"))
-        if not theme:
-            dispatcher.utter_message(response="utter_topics")
-            return []
-        events: List[EventType] = [SlotSet("theme", theme), SlotSet("leave_type", None)]
-        role = role_in_message(tracker) or tracker.get_slot("role")
-        if role:
-            events.append(SlotSet("role", role))
-        text = latest_text(tracker)
-        routed = route_by_content(dispatcher, tracker, domain)
-        if routed is not None:
-            return routed
-        dispatcher.utter_message(response=f"utter_ack_{theme}")
-        tracker.slots["role"] = role
-        # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
-        if is_question(text) and not text.startswith("/") and not _HOW_TO_ACT.search(text):
-            links = search_links(text) if _ASKS_RESOURCE.search(text) else []
-            if links:
-                dispatcher.utter_message(response="utter_links_intro")
-                utter_links(dispatcher, links)
-                return events + shown(tracker, *links)
-            item = best_match(text, tracker.latest_message)
-            if (
-                item is not None
-                and item.kind.value not in ("link", "about")
-                and not (theme == "mantelzorg" and role == "medewerker")
-            ):
-                return events + answer_with_item(dispatcher, tracker, item, intro=False)
-        subtopic = entity_value(tracker, "subtopic")
-        subtopic = subtopic if subtopic in subtopics_of(theme) else None
-        if theme == "mantelzorg" and role == "medewerker":
-            return events + employee_caregiving(dispatcher, tracker)
-        if theme == "psa":
-            return events + overview(dispatcher, tracker, theme)
-        if subtopic or (theme in TREND_THEMES and not text.startswith("/") and subtopic_in_text(theme, text)):
-            return events + give_advice(dispatcher, tracker, theme, subtopic or subtopic_in_text(theme, text))
-        if theme in asked_themes(tracker):
-            return events + overview(dispatcher, tracker, theme)
-        if theme == "mantelzorg" and role is None:
-            dispatcher.utter_message(response="utter_ask_role")
-            return events + [SlotSet("pending", "role")]
-        return events + ask_subtopic(dispatcher, tracker, domain, theme)
+        return acknowledge(dispatcher, tracker, domain, theme)
+
+
+def acknowledge(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, theme: Optional[str], routed_already=False
+) -> List[EventType]:
+    """The theme said back, then the answer, the advice for a named action, or the intake."""
+    if not theme:
+        dispatcher.utter_message(response="utter_topics")
+        return []
+    events: List[EventType] = [SlotSet("theme", theme), SlotSet("leave_type", None)]
+    role = role_in_message(tracker) or tracker.get_slot("role")
+    if role:
+        events.append(SlotSet("role", role))
+    text = latest_text(tracker)
+    routed = None if routed_already else route_by_content(dispatcher, tracker, domain)
+    if routed is not None:
+        return routed
+    dispatcher.utter_message(response=f"utter_ack_{theme}")
+    tracker.slots["role"] = role
+    # An action of the theme named outright ("kan technologie helpen?") gets its advice.
+    named_action = subtopic_in_text(theme, text) if not text.startswith("/") else None
+    if named_action and not (theme == "mantelzorg" and role == "medewerker"):
+        return events + give_advice(dispatcher, tracker, theme, named_action)
+    # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
+    if is_question(text) and not text.startswith("/") and not _HOW_TO_ACT.search(text):
+        links = search_links(text) if _ASKS_RESOURCE.search(text) else []
+        if links:
+            dispatcher.utter_message(response="utter_links_intro")
+            utter_links(dispatcher, links)
+            return events + shown(tracker, *links)
+        item = best_match(text, tracker.latest_message)
+        if (
+            item is not None
+            and item.kind.value not in ("link", "about")
+            and not (theme == "mantelzorg" and role == "medewerker")
+        ):
+            return events + answer_with_item(dispatcher, tracker, item, intro=False)
+    subtopic = entity_value(tracker, "subtopic")
+    subtopic = subtopic if subtopic in subtopics_of(theme) else None
+    if theme == "mantelzorg" and role == "medewerker":
+        return events + employee_caregiving(dispatcher, tracker)
+    if theme == "psa":
+        return events + overview(dispatcher, tracker, theme)
+    if subtopic or (theme in TREND_THEMES and not text.startswith("/") and subtopic_in_text(theme, text)):
+        return events + give_advice(dispatcher, tracker, theme, subtopic or subtopic_in_text(theme, text))
+    if theme in asked_themes(tracker):
+        return events + overview(dispatcher, tracker, theme)
+    if theme == "mantelzorg" and role is None:
+        dispatcher.utter_message(response="utter_ask_role")
+        return events + [SlotSet("pending", "role")]
+    return events + ask_subtopic(dispatcher, tracker, domain, theme)
 
 
 class ActionHandleRole(Action):

@@ -70,7 +70,12 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                 "technologie": ("technolog", "automatiser", "ai", "robot", "digitaal", "software"),
             },
         ),
-        Theme("psa", "Werkdruk en PSA", "psa_werkdruk"),
+        Theme(
+            "psa",
+            "Werkdruk en PSA",
+            "psa_werkdruk",
+            {"integrale-aanpak": ("integraal", "integrale"), "vertrouwenspersoon": ("vertrouwenspersoon",)},
+        ),
     )
 }
 TREND_THEMES = tuple(name for name in CONVERSATION_THEMES if name != "psa")

@@ -44,6 +44,10 @@ _WHAT_TO_DO = re.compile(
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
     re.I,
 )
+_HOW_TO_ACT = re.compile(
+    r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg)|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b",
+    re.I,
+)
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
@@ -90,6 +94,12 @@ def route_by_content(
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
+    named_theme = theme_named_in(text)
+    if follow_up and named_theme in TREND_THEMES and _HOW_TO_ACT.search(text):
+        from actions.advice import acknowledge
+
+        # "Hoe bereid ik mijn team voor op een AI-chatbot?" asked in other words than the NLU knows.
+        return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
     theme = tracker.get_slot("theme")
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
         from actions.advice import overview

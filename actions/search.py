@@ -203,7 +203,10 @@ def best_match(
         prior = Prior(theme=named_theme, kind=prior.kind)
     elif context is not None and prior.theme is None and prior.kind is None:
         prior = context
-    results = search(query, prior, limit=3)
+    # A short follow-up ("en de kansen?") has few words to match; within the conversation's
+    # theme a weaker match is still the better answer than "weet ik niet".
+    short_follow_up = context is not None and context.theme and len(query.split()) <= 5
+    results = search(query, prior, limit=3, min_score=MIN_SCORE / 2 if short_follow_up else MIN_SCORE)
     if not results:
         return None
     top_score = results[0][1]
