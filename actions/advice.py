@@ -29,18 +29,12 @@ from actions.content import (
     utter_source,
     words,
 )
-from actions.context import asked_themes, is_question, pending_question, role_in_message
+from actions.context import HOW_TO_ACT, asked_themes, is_question, pending_question, role_in_message
 from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
 from actions.routing import route_by_content
 from actions.search import best_match, search_links
 
-# "Hoe bereid ik mijn team voor?", "wat nu?": a situation to act on, so the theme's actions.
-_HOW_TO_ACT = re.compile(
-    r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg|ga|kan ik|kunnen we|moet ik)"
-    r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b",
-    re.I,
-)
 # "Zijn er organisaties die werkgevers helpen?": links.
 _ASKS_RESOURCE = re.compile(r"organisatie|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan", re.I)
 
@@ -160,7 +154,7 @@ def acknowledge(
     if named_action and not (theme == "mantelzorg" and role == "medewerker"):
         return events + give_advice(dispatcher, tracker, theme, named_action)
     # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
-    if is_question(text) and not text.startswith("/") and not _HOW_TO_ACT.search(text):
+    if is_question(text) and not text.startswith("/") and not HOW_TO_ACT.search(text):
         links = search_links(text) if _ASKS_RESOURCE.search(text) else []
         if links:
             dispatcher.utter_message(response="utter_links_intro")

@@ -199,6 +199,14 @@ def names_both_care_leaves(text: str) -> bool:
     return {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= named
 
 
+# "Hoe bereid ik mijn team voor?", "wat nu?": a situation to act on, so the theme's actions.
+HOW_TO_ACT = re.compile(
+    r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg|ga|kan ik|kunnen we|moet ik)"
+    r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b",
+    re.I,
+)
+
+
 def is_question(text: str) -> bool:
     return "?" in (text or "") or bool(
         re.match(

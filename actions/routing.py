@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import current_item, latest_text
-from actions.context import leave_named_in, not_covered, pending_question, personal_distress
+from actions.context import HOW_TO_ACT, leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours
 from actions.registry import TREND_THEMES
 
@@ -42,10 +42,6 @@ _ASKS_FIGURES = re.compile(
 _WHAT_TO_DO = re.compile(
     r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
-    re.I,
-)
-_HOW_TO_ACT = re.compile(
-    r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg)|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b",
     re.I,
 )
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
@@ -95,7 +91,7 @@ def route_by_content(
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
     named_theme = theme_named_in(text)
-    if follow_up and named_theme in TREND_THEMES and _HOW_TO_ACT.search(text):
+    if follow_up and named_theme in TREND_THEMES and HOW_TO_ACT.search(text):
         from actions.advice import acknowledge
 
         # "Hoe bereid ik mijn team voor op een AI-chatbot?" asked in other words than the NLU knows.
