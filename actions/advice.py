@@ -75,10 +75,14 @@ def ask_subtopic(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dom
 
 
 def give_advice(
-    dispatcher: CollectingDispatcher, tracker: Tracker, theme: str, subtopic: Optional[str]
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    theme: str,
+    subtopic: Optional[str],
+    role: Optional[str] = None,
 ) -> List[EventType]:
-    """The advice item for the subtopic, or the theme's overview."""
-    if theme == "mantelzorg" and tracker.get_slot("role") == "medewerker":
+    """The advice item for the subtopic, or the theme's overview; `role` as just told, else the slot's."""
+    if theme == "mantelzorg" and (role or tracker.get_slot("role")) == "medewerker":
         return employee_caregiving(dispatcher, tracker)
     matches = (
         [item for item in knowledge_base().find(theme=theme, subtopic=subtopic) if not is_link(item)]
@@ -148,11 +152,10 @@ def acknowledge(
     if routed is not None:
         return routed
     dispatcher.utter_message(response=f"utter_ack_{theme}")
-    tracker.slots["role"] = role
     # An action of the theme named outright ("kan technologie helpen?") gets its advice.
     named_action = subtopic_in_text(theme, text) if not text.startswith("/") else None
     if named_action and not (theme == "mantelzorg" and role == "medewerker"):
-        return events + give_advice(dispatcher, tracker, theme, named_action)
+        return events + give_advice(dispatcher, tracker, theme, named_action, role)
     # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
     if is_question(text) and not text.startswith("/") and not HOW_TO_ACT.search(text):
         links = search_links(text) if _ASKS_RESOURCE.search(text) else []
@@ -174,7 +177,7 @@ def acknowledge(
     if theme == "psa":
         return events + overview(dispatcher, tracker, theme)
     if subtopic or (theme in TREND_THEMES and not text.startswith("/") and subtopic_in_text(theme, text)):
-        return events + give_advice(dispatcher, tracker, theme, subtopic or subtopic_in_text(theme, text))
+        return events + give_advice(dispatcher, tracker, theme, subtopic or subtopic_in_text(theme, text), role)
     if theme in asked_themes(tracker):
         return events + overview(dispatcher, tracker, theme)
     if theme == "mantelzorg" and role is None:
@@ -193,7 +196,6 @@ class ActionHandleRole(Action):
         role = role_in_message(tracker)
         theme = known_theme(tracker.get_slot("theme"))
         events: List[EventType] = [SlotSet("role", role)] if role else []
-        tracker.slots["role"] = role or tracker.get_slot("role")
         if role == "medewerker" and theme in (None, "mantelzorg"):
             return events + [SlotSet("theme", "mantelzorg")] + employee_caregiving(dispatcher, tracker)
         if theme is None:
@@ -201,7 +203,7 @@ class ActionHandleRole(Action):
             return events + [SlotSet("pending", None)]
         if pending_question(tracker) == "role" or theme not in asked_themes(tracker):
             return events + ask_subtopic(dispatcher, tracker, domain, theme)
-        return events + give_advice(dispatcher, tracker, theme, tracker.get_slot("subtopic"))
+        return events + give_advice(dispatcher, tracker, theme, tracker.get_slot("subtopic"), role)
 
 
 class ActionGiveAdvice(Action):
