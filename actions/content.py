@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import KnowledgeBase, load_knowledge_base
-from actions.knowledge.schema import AdviceSource, BrochureSource, Item, Kind
+from actions.knowledge.schema import AdviceSource, BrochureSource, Item, Kind, WebSource
 from actions.registry import CONVERSATION_THEMES
 
 # Tests point this at a copy of the knowledge folder to check how bad files are reported.
@@ -61,6 +61,19 @@ def points_message(item: Item) -> str:
     return "\n".join(f"- {point}" for point in item.points)
 
 
+def web_places(source: WebSource) -> List[str]:
+    """Where a checked fact stands: its URLs, then the law article without a page."""
+    return [str(url) for url in source.urls] + ([source.reference] if source.reference else [])
+
+
+def utter_see_source(dispatcher: CollectingDispatcher, item: Optional[Item]) -> bool:
+    """Points to the pages behind an item's checked facts; False when it has none."""
+    if item is None or not isinstance(item.source, WebSource) or not item.source.urls:
+        return False
+    dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))
+    return True
+
+
 def source_line(item: Item) -> Dict[str, Any]:
     """The domain response (and its values) that names the item's source."""
     source = item.source
@@ -68,7 +81,7 @@ def source_line(item: Item) -> Dict[str, Any]:
         return {"response": "utter_source_brochure", "section": source.section}
     if isinstance(source, AdviceSource):
         return {"response": "utter_source_advice", "note": source.note}
-    where = [str(url) for url in source.urls] + ([source.reference] if source.reference else [])
+    where = web_places(source)
     return {
         "response": "utter_source_web",
         "urls": ", ".join(where),

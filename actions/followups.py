@@ -20,7 +20,9 @@ from actions.content import (
     points_message,
     shown,
     utter_links,
+    utter_see_source,
     utter_source,
+    web_places,
     words,
 )
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
@@ -91,8 +93,7 @@ class ActionGiveLinks(Action):
         links = search_links(text) if len(text.split()) > 4 and not (about_last_answer and item) else []
         if not links and item is not None and not named_theme:
             links = knowledge.links_of([item])
-            if not links and isinstance(item.source, WebSource) and item.source.urls:
-                dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))
+            if not links and utter_see_source(dispatcher, item):
                 return []
         if not links and theme:
             links = knowledge.links_of(knowledge.find(theme=theme))
@@ -177,14 +178,13 @@ class ActionExplainTerm(Action):
             return ActionSearchKnowledge().run(dispatcher, tracker, domain)
         if definition is not None:
             source = definition.source
-            where = ", ".join([str(url) for url in source.urls] + ([source.reference] if source.reference else []))
+            where = ", ".join(web_places(source))
             dispatcher.utter_message(
                 response="utter_explain_term", term=definition.title, explanation=item_text(definition), source=where
             )
             return shown(tracker, definition)
         dispatcher.utter_message(response="utter_explain_unknown")
-        if item is not None and isinstance(item.source, WebSource) and item.source.urls:
-            dispatcher.utter_message(response="utter_explain_see_source", urls=" ".join(map(str, item.source.urls)))
+        utter_see_source(dispatcher, item)
         return []
 
 
