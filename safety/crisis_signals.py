@@ -102,6 +102,7 @@ SIGNALS = [
     r"\b(?:van het leven (?:beroven|beroofd)|zich(?:zelf)? van het leven)",
     r"\buit het leven (?:stappen|stap|gaan|willen)",
     r"\bvan kant (?:maken|te maken|gemaakt)",
+    r"\bmaak (?:ik )?(?:mezelf|mijzelf|me|mij|hem|haar|zichzelf) van kant\b",
     r"\bom het leven (?:brengen|te brengen)",
     r"\b(?:zichzelf|mezelf|zich|me) (?:te )?(?:doden|ophangen|op te hangen)",
     r"\bmezelf (?:te )?doden\b",
@@ -287,6 +288,8 @@ _HARMLESS = re.compile(
     r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)|\bafscheidsmail|\bafscheidsborrel|\bafscheidscadeau"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
+    r"|\bzelfmoordmissie|\b(?:suicide|zelfmoord|zelfdodings?)preventie\w*"
+    r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -300,7 +303,9 @@ _NOT_ABOUT_DANGER = re.compile(
 )
 
 _PERSON_NOUN = (
-    r"(?:collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
+    # Compounds count too: "vrachtwagenchauffeur", "tweelingbroer", "teamcollega".
+    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin)|"
+    r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
     r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger)"
@@ -310,6 +315,9 @@ _REPORTED_SPEECH = re.compile(
     rf"\b{_PERSON_NOUN}\b(?: \w+){{0,10}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|vroeg|vraagt|"
     r"stuurde|stuurt|belde|praat|praatte|dreigt|dreigde|heeft het over|denkt|dacht)\b"
     r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|schrijft|dreigt|denkt|vroeg)\b"
+    # "zei de werknemer letterlijk: ...", "mijn medewerker heeft op Teams gezet: ..."
+    rf"|(?<!\bik )\b(?:zei|zegt|vertelde|vertelt|schreef|schrijft|appte|mailde|riep) (?:de|mijn|een|onze|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
+    rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:heeft|had) (?:\w+ ){{0,4}}(?:gezet|gepost|geschreven|gezegd|geappt|gemaild|gestuurd|verteld)\b"
     rf"|\b(?:mail|bericht|brief|afscheidsbrief|appje) van (?:een |mijn |onze )?{_PERSON_NOUN}\b"
     r"|\b(?:he|she) (?:told|said|wrote|says|texted)\b|\b(?:colleague|coworker|daughter|son|friend|brother|sister|wife|husband|partner|employee)\b"
 )
@@ -325,6 +333,13 @@ _FIRST_PERSON = re.compile(r"\b(?:ik|mezelf|mij|me|mijn (?:leven|armen|arm|polse
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|zich|zichzelf|haar|hem|hun|hen)\b")
 
 
+_OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
+_AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
+_NAMES_SOMEONE_ELSE = re.compile(
+    rf"\b(?:hij|zij|zichzelf)\b|\b(?:mijn|een|onze|ons|de|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
+)
+
+
 def crisis_concern(text: str) -> Optional[Concern]:
     """Whose safety a message signals to be in danger, or None when it signals no crisis."""
     # Harmless phrases are blanked out, so that a real signal elsewhere in the message still counts.
@@ -337,8 +352,21 @@ def crisis_concern(text: str) -> Optional[Concern]:
         return _whose(normalised, match.start(), match.end())
     # The classifier only where no harmless phrase explains the death words away.
     if normalised == full and len(full.split()) >= 3 and crisis_probability(full) >= CLASSIFIER_THRESHOLD:
-        return _whose(full, len(full), len(full))
+        end = _most_alarming_sentence_end(full)
+        return _whose(full, end, end)
     return None
+
+
+def _most_alarming_sentence_end(text: str) -> int:
+    """Where the sentence ends that the classifier finds most alarming: whose safety is read there."""
+    best_end, best_probability = len(text), -1.0
+    for sentence in re.finditer(r"[^.]+", text):
+        if len(sentence.group(0).split()) < 2:
+            continue  # a closing quote or a lone word is not a sentence of its own
+        probability = crisis_probability(sentence.group(0))
+        if probability > best_probability:
+            best_end, best_probability = sentence.end(), probability
+    return best_end
 
 
 def _whose(text: str, start: int, end: int) -> Concern:
@@ -358,9 +386,29 @@ def _whose(text: str, start: int, end: int) -> Concern:
         if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported):
             return Concern.OTHER
     # "de medicijnen van mijn moeder" names a person who is not the subject.
+    # "een afscheidsbrief van een collega": the signal belongs to the person named right after it.
+    if re.match(rf" (?:van|door) (?:een|mijn|onze|ons|de) (?:\w+ )?{_PERSON_NOUN}\b", text[end:]):
+        return Concern.OTHER
+    # "ik appte mijn zus" names a person who is the object, not the subject.
     people = [
-        m for m in _PERSON_REFERENCE.finditer(sentence) if not sentence[: m.start()].endswith(("van mijn ", "van mn "))
+        m
+        for m in _PERSON_REFERENCE.finditer(sentence)
+        if (
+            not sentence[: m.start()].endswith(("van mijn ", "van mn ", "van "))
+            or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
+        )
+        and not _OBJECT_AFTER_I.search(sentence[: m.start()])
     ]
     if people:
-        return Concern.SELF if people[-1].group("first") else Concern.OTHER
+        last = people[-1]
+        if last.group("first"):
+            return Concern.SELF
+        # "ik ga ze allemaal nemen": "ze" may be things; with nobody else named, it is the writer.
+        if (
+            last.group(0) in _AMBIGUOUS_PRONOUNS
+            and re.search(r"\bik\b", sentence)
+            and not _NAMES_SOMEONE_ELSE.search(text)
+        ):
+            return Concern.SELF
+        return Concern.OTHER
     return Concern.OTHER if _THIRD_PERSON_SUBJECT.search(text[: start + 1]) else Concern.SELF
