@@ -238,7 +238,8 @@ SIGNALS = [
     r"\buit de bocht (?:vlieg|vliegen)\b.{0,30}\b(?:voorbij|klaar|dood)",
     r"\bstop ik ermee\b.{0,0}|\bvannacht stop ik ermee|\bhet is mooi geweest\b",
     r"\bmorgen ben ik er niet meer|\b(?:ben ik|is hij|is ze|ben je) er (?:morgen |straks |binnenkort )?niet meer\b",
-    r"\bwil (?:gwn |gewoon )?dood\b|\bdood zijn nu\b",
+    r"\bwil (?:gwn |gewoon )?dood\b|\bdood zijn nu\b|\bwil ik (?:gwn |gewoon |echt |eigenlijk |liever )?dood\b",
+    r"\b(?:het|mijn|zijn|haar|dit) leven (?:\w+ )?(?:heeft )?geen zin meer|\bgeen zin meer (?:in|om te) (?:het |mijn |zijn |haar )?leven",
     r"\bpolsen (?:\w+ )?doorsnijden|\bdoorsnijden\b.{0,20}\bpolsen",
     r"\bonder een (?:vrachtwagen|trein|bus|auto) (?:lopen|springen|gaan liggen)",
     r"\bop de wc (?:kan )?snijden|\bme (?:op de wc )?(?:kan )?snijden",
@@ -251,6 +252,9 @@ SIGNALS = [
     r"\bik hoef niet meer\b(?! te)",
     r"\bnooit meer terug(?:komt|komen)\b.{0,30}\b(?:touw|bos|nergens)|\bhet bos in gaat en niet meer terugkomt|\bniet meer terugkomt\b",
     r"\bafscheidsbrie\w*",
+    r"\b(?:mezelf|mijzelf|zichzelf|me|mij) iets (?:moet |wil |zal |ga )?(?:aan ?doen|aan te doen)\b",
+    r"\bleef niet lang meer|\bdaar zorg ik zelf voor\b",
+    r"\blaatste (?:dag|dagen|week|maand|avond|nacht) op aarde",
     r"\bnobody would notice|\bniemand (?:het )?zou (?:het )?merken als (?:ik|hij|ze) (?:dood|weg was|er niet meer|verdwijn|niet meer)",
     r"\bzichzelf (?:expres )?(?:brandt|snijdt|krast|verwondt)",
     r"\bwil laten verdrinken|\bzich (?:wil )?(?:laten )?verdrinken",
@@ -288,6 +292,7 @@ _HARMLESS = re.compile(
     r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)|\bafscheidsmail|\bafscheidsborrel|\bafscheidscadeau"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
+    r"|\bbeter af zonder mij als (?:leidinggevende|manager|teamleider|baas|voorzitter|coordinator)"
     r"|\bzelfmoordmissie|\b(?:suicide|zelfmoord|zelfdodings?)preventie\w*"
     r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
@@ -295,8 +300,9 @@ _HARMLESS = re.compile(
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
 # fiction, or prevention work. The whole message is then not a crisis signal.
 _NOT_ABOUT_DANGER = re.compile(
-    r"\b(?:training|cursus|beleid|protocol|richtlijn\w*|boek|opleiding|journalist|artikel|voorlichting|workshop)\b"
-    r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale uitingen|suicidale gedachten herkennen)"
+    r"\b(?:training|trainen|cursus|beleid|protocol|richtlijn\w*|boek|opleiding|journalist|artikel|voorlichting|workshop|herkennen)\b"
+    r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale (?:uitingen|signalen)|suicidale gedachten herkennen)"
+    r"|\b(?:is het waar|klopt het) dat .{0,40}\b(?:zelfdoding|zelfmoord|suicide)\b"
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
     r"|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
     r"|\b(?:film|thriller|serie|boek|roman|toneelstuk)\b.{0,40}\b(?:waarin|over)\b"
@@ -305,6 +311,7 @@ _NOT_ABOUT_DANGER = re.compile(
 _PERSON_NOUN = (
     # Compounds count too: "vrachtwagenchauffeur", "tweelingbroer", "teamcollega".
     r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin)|"
+    r"teamleden|personeelsleden|personeelslid|familielid|familieleden|gezinslid|"
     r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
@@ -319,7 +326,7 @@ _REPORTED_SPEECH = re.compile(
     rf"|(?<!\bik )\b(?:zei|zegt|vertelde|vertelt|schreef|schrijft|appte|mailde|riep) (?:de|mijn|een|onze|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
     rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:heeft|had) (?:\w+ ){{0,4}}(?:gezet|gepost|geschreven|gezegd|geappt|gemaild|gestuurd|verteld)\b"
     rf"|\b(?:mail|bericht|brief|afscheidsbrief|appje) van (?:een |mijn |onze )?{_PERSON_NOUN}\b"
-    r"|\b(?:he|she) (?:told|said|wrote|says|texted)\b|\b(?:colleague|coworker|daughter|son|friend|brother|sister|wife|husband|partner|employee)\b"
+    r"|\b(?:he|she) (?:told|said|wrote|says|texted)\b|\b(?:colleague|coworker|teammate|daughter|son|friend|brother|sister|wife|husband|partner|employee)\b"
 )
 # "mijn partner heeft ...", "een medewerker staat ...": someone else is the subject.
 _THIRD_PERSON_SUBJECT = re.compile(
@@ -333,10 +340,19 @@ _FIRST_PERSON = re.compile(r"\b(?:ik|mezelf|mij|me|mijn (?:leven|armen|arm|polse
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|zich|zichzelf|haar|hem|hun|hen)\b")
 
 
+# The classifier decides only for a message with at least one word about death, ending, means
+# or harm: "ze zegt dat ze het redt, maar ik zie dat ze uitgeput raakt" is worry, not a crisis.
+_DANGER_WORDS = re.compile(
+    r"dood|dodelijk|sterv|leven|zelfmoord|suicid|zelfdoding|\beind|niet meer|\bweg\b|verdwijn|pil|tablet|medicijn"
+    r"|insuline|spring|ophang|touw|brug|trein|spoor|snij|\bmes|\bzin\b|afscheid|vaarwel|begrafenis|testament|slapen"
+    r"|beter af|\blast\b|kapot|\bkant\b|uitlaat|\bgas\b|pijler|rijd|rijden|wodka|overdosis|klaar|opgeven|opgegeven"
+    r"|hoeft|\bhoef\b|zinloos|nooit meer|ermee|eruit|stap|\bdak\b|flat|balkon|water|verdrink|punt achter|motor"
+    r"|garage|ophoudt|ophouden|straf voor mezelf|onderarm|kras|kerf|kerft|bovenbenen|kanaal|met mij erin|113|112"
+)
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
 _AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
 _NAMES_SOMEONE_ELSE = re.compile(
-    rf"\b(?:hij|zij|zichzelf)\b|\b(?:mijn|een|onze|ons|de|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
+    rf"\b(?:hij|zij|zichzelf)\b|(?:^|\. ) ?{_PERSON_NOUN}\b|\b(?:mijn|een|onze|ons|de|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
 )
 
 
@@ -351,7 +367,12 @@ def crisis_concern(text: str) -> Optional[Concern]:
     if match:
         return _whose(normalised, match.start(), match.end())
     # The classifier only where no harmless phrase explains the death words away.
-    if normalised == full and len(full.split()) >= 3 and crisis_probability(full) >= CLASSIFIER_THRESHOLD:
+    if (
+        normalised == full
+        and len(full.split()) >= 3
+        and _DANGER_WORDS.search(full)
+        and crisis_probability(full) >= CLASSIFIER_THRESHOLD
+    ):
         end = _most_alarming_sentence_end(full)
         return _whose(full, end, end)
     return None
@@ -386,8 +407,20 @@ def _whose(text: str, start: int, end: int) -> Concern:
         if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported):
             return Concern.OTHER
     # "de medicijnen van mijn moeder" names a person who is not the subject.
-    # "een afscheidsbrief van een collega": the signal belongs to the person named right after it.
-    if re.match(rf" (?:van|door) (?:een|mijn|onze|ons|de) (?:\w+ )?{_PERSON_NOUN}\b", text[end:]):
+    # "een afscheidsbrief van een collega", "... op zijn kamer waarin hij schrijft": the signal
+    # belongs to the person named right after it.
+    if re.match(rf" (?:van|door) (?:een|mijn|onze|ons|de) (?:\w+ )?{_PERSON_NOUN}\b", text[end:]) or re.match(
+        r"(?: \w+){0,5} (?:waarin|waarop) (?:hij|zij|ze) ", text[end:]
+    ):
+        return Concern.OTHER
+    # "een lijstje 'voor als ik er niet meer ben'" quoted from someone named outside the quote.
+    before_quote = text[: text[:start].rfind(" '")]
+    speaker = before_quote[before_quote.rfind(" . ") + 1 :]
+    if (
+        text[:start].count(" '") > text[:start].count("' ")
+        and not re.match(r" ?(?:ik|nu|toen|daarna)\b", speaker)
+        and _NAMES_SOMEONE_ELSE.search(speaker)
+    ):
         return Concern.OTHER
     # "ik appte mijn zus" names a person who is the object, not the subject.
     people = [
