@@ -36,7 +36,12 @@ from actions.routing import route_by_content
 from actions.search import best_match, search_links
 
 # "Zijn er organisaties die werkgevers helpen?": links.
-_ASKS_RESOURCE = re.compile(r"organisatie|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan", re.I)
+_ASKS_RESOURCE = re.compile(
+    r"organisatie|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan|meer (?:over )?lezen|lees ik meer",
+    re.I,
+)
+# "Hoe ga ik dat gesprek met hem aan?": a question that points back into the conversation.
+_POINTS_BACK = re.compile(r"\b(?:dat|dit|die|deze|hem|haar|hij|zij|daar|daarover|daarmee|zoiets)\b", re.I)
 
 
 def subtopic_in_text(theme: str, text: str) -> Optional[str]:
@@ -133,7 +138,35 @@ class ActionAcknowledgeTheme(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         # The intent decides the theme; a theme word elsewhere in the message does not.
         theme = INTENT_THEMES.get(latest_intent(tracker)) or known_theme(entity_value(tracker, "theme"))
+        current = known_theme(tracker.get_slot("theme"))
+        text = latest_text(tracker)
+        if current and theme != current and stays_in_theme(text):
+            return follow_up_in_theme(dispatcher, tracker, domain, current)
         return acknowledge(dispatcher, tracker, domain, theme)
+
+
+def stays_in_theme(text: str) -> bool:
+    """A short or pointing-back question that names no theme belongs to the current one:
+    "Hoe ga ik dat gesprek met hem aan?" after mantelzorg is not a new AI conversation."""
+    from actions.followups import theme_named_in
+
+    if text.startswith("/") or theme_named_in(text):
+        return False
+    return len(text.split()) <= 8 or (is_question(text) and bool(_POINTS_BACK.search(text)) and len(text.split()) <= 20)
+
+
+def follow_up_in_theme(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, theme: str
+) -> List[EventType]:
+    """The answer within the conversation's theme: what the words ask, the action they name, or
+    the theme's actions."""
+    routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+    if routed is not None:
+        return routed
+    named_action = subtopic_in_text(theme, latest_text(tracker)) if theme in TREND_THEMES else None
+    if named_action:
+        return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
+    return overview(dispatcher, tracker, theme)
 
 
 def acknowledge(
@@ -271,6 +304,11 @@ class ActionShowTopics(Action):
         if routed is not None:
             return routed
         # "ander onderwerp: ik wil een dag minder werken" names the new topic too.
+        from actions.followups import theme_named_in
+
+        named_theme = theme_named_in(text) if not text.startswith("/") else None
+        if named_theme in CONVERSATION_THEMES and len(text.split()) > 3:
+            return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
         if len(text.split()) > 5 and not text.startswith("/"):
             item = best_match(text, tracker.latest_message)
             if item is not None:

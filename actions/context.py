@@ -151,6 +151,9 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
     r"|\bik (?:loop|zit) op (?:mijn|m'n|mn) tandvlees|\bik kan me niet (?:meer )?concentreren|\bik zie (?:er )?(?:elke dag |zo )?tegenop"
     r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ )?wakker|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
+    r"|\bik (?:heb|krijg|zit (?:tegen|in)|zit al in) (?:\w+ )?(?:een )?burn-? ?out|\bbang (?:dat ik|voor) (?:een )?burn-? ?out"
+    r"|^\W*(?:ik denk )?(?:een |ik heb )?burn-? ?-?out(?: denk ik| ofzo| misschien)?\W*$|\bik (?:zit|lig) (?:\w+ ){0,3}te huilen"
+    r"|\bop (?:mijn|m'n|mn) tenen|\bik (?:ben|raak) (?:\w+ )?overspannen"
     r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij",
     re.I,
 )
@@ -165,20 +168,25 @@ _LEAVE_WORDS = (
     ("calamiteitenverlof", re.compile(r"calamiteit|kort verzuim|noodgeval", re.I)),
     (
         "langdurend_zorgverlof",
-        re.compile(r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig|het lange\b|langere variant", re.I),
+        re.compile(
+            r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig|het lange\b|langere variant"
+            r"|hulpbehoevend|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
+            re.I,
+        ),
     ),
     (
         "kortdurend_zorgverlof",
         re.compile(
             r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant"
-            r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)",
+            r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)"
+            r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)",
             re.I,
         ),
     ),
     (
         "flexibel_werken",
         re.compile(
-            r"flexibel werken|\bwfw\b|werktijd|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
+            r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
             r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur",
             re.I,
         ),

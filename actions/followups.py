@@ -25,6 +25,7 @@ from actions.content import (
     web_places,
     words,
 )
+from actions.context import not_covered
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
 from actions.registry import THEME_WORDS, TREND_THEMES
@@ -110,6 +111,9 @@ class ActionGiveFigures(Action):
         return "action_give_figures"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if not_covered(latest_text(tracker)):
+            dispatcher.utter_message(response="utter_not_covered")
+            return []
         theme = current_theme(tracker)
         knowledge = knowledge_base()
         figures = knowledge.find(theme=theme, kind="figures") if theme else []

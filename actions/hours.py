@@ -26,7 +26,7 @@ _NUMBER_WORDS = {
     "twaalf": 12,
 }
 _NUMBER = r"(-?\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
-_DAY = r"\s*(?:dag(?:en)?)?\s*(?:per week\s*)?"
+_DAY = r"\s*(?:dag(?:en)?|ochtend(?:en)?|middag(?:en)?|avond(?:en)?|nacht(?:en)?|dienst(?:en)?)?\s*(?:per week\s*)?"
 # "4 dagen van 9 uur", "4x9", "1 van 4" (after "en"), "4 dagen à 8 uur".
 _DAYS_OF_HOURS = re.compile(
     r"(?<![\d,.])" + _NUMBER + _DAY + r"(?:van|x|à|a|maal|keer)\s*" + _NUMBER + r"(?!\s*(?:weken|week|maanden))", re.I
@@ -42,8 +42,13 @@ _HOURS = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(?:uur|u\b|uren)", re.I)
 _BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
 # Contracts the checked facts do not cover: no fixed hours a week.
 _NOT_WEEKLY = re.compile(
-    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\bper maand\b|\bmin[- ]?max", re.I
+    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\bper maand\b|\bmin[- ]?max"
+    r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren",
+    re.I,
 )
+# More hours in a month or a day than it has: impossible, not just "not weekly".
+_HOURS_PER_MONTH = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u|uren)\s*(?:per|in de|a|een)\s*maand", re.I)
+_HOURS_PER_DAY = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u|uren)\s*(?:per|op een|a|in de)\s*dag", re.I)
 
 
 def _to_float(text: str) -> float:
@@ -51,6 +56,13 @@ def _to_float(text: str) -> float:
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
     return float(word.replace(",", "."))
+
+
+def impossible_hours(text: str) -> bool:
+    """More than a month (744 hours) or a day (24 hours) has: "1000 uur per maand"."""
+    month = _HOURS_PER_MONTH.search(text or "")
+    day = _HOURS_PER_DAY.search(text or "")
+    return bool((month and _to_float(month.group(1)) > 744) or (day and _to_float(day.group(1)) > 24))
 
 
 def hours_not_weekly(text: str) -> bool:

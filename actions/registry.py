@@ -150,6 +150,8 @@ NOT_COVERED_TOPICS = (
     r"ziekmelding",
     r"ziek melden",
     r"wia\b",
+    r"\bcv\b",
+    r"sollicitatiebrief",
     r"ww-?uitkering",
     r"minimumloon (?:dit|van dit|in \d{4})",
 )
@@ -157,8 +159,8 @@ NOT_COVERED_TOPICS = (
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
 THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorgt? voor (?:een |zijn |haar |mijn )?(?:naaste|zieke|ouder|moeder|vader|kind)",
-    "ai": r"\bai\b|kunstmatige intelligentie|chatgpt|algoritm|automatiser",
+    "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
     "personeelstekorten": r"personeelstekort|tekort aan personeel|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan",
-    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|ongewenst gedrag|intimidatie|discriminatie",
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|ongewenst gedrag|intimidatie|discriminatie|ruzie|conflict",
 }

@@ -19,22 +19,31 @@ from actions.content import (
     shown,
     utter_sources,
 )
-from actions.context import about_someone_else, leave_named_in, names_both_care_leaves, not_covered, speaks_for_employer
+from actions.context import (
+    about_someone_else,
+    is_question,
+    leave_named_in,
+    names_both_care_leaves,
+    not_covered,
+    speaks_for_employer,
+)
 from actions.hours import (
     entitled_hours,
     format_hours,
     hours_not_weekly,
+    impossible_hours,
     number_in,
     parse_weekly_hours,
     valid_weekly_hours,
 )
 from actions.knowledge.schema import Item
-from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES
+from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, TREND_THEMES
 
 # Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
 _SUDDEN = re.compile(
-    r"koorts|ongeluk|ongeval|plotseling|plots\b|acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|gevallen|"
-    r"onverwacht|ineens|opeens|noodgeval|gebeld door school|van school",
+    # "niet acuut ziek maar wel hulpbehoevend" is not sudden.
+    r"koorts|ongeluk|ongeval|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
+    r"gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school",
     re.I,
 )
 
@@ -118,7 +127,11 @@ _STOP = {
 
 # Question words → the words of the point that answers them ("hoe snel" → "beslist").
 POINT_SYNONYMS = (
-    (r"snel|antwoord|reageer|reageert|beslis|niks gezegd|niets gezegd|geen reactie|niks gehoord", "beslist"),
+    (
+        r"snel|antwoord|reageer|reageert|beslis|niks gezegd|niets gezegd|geen reactie|niks gehoord"
+        r"|(?:niks|niets) (?:laat|laten) horen|te laat|niet op tijd",
+        "beslist|niet op tijd",
+    ),
     (r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen", "nieuw verzoek"),
     (r"in dienst|net begonnen|pas begonnen|nieuwe baan", "26 weken"),
     (
@@ -193,9 +206,14 @@ def answer_regulations(
     and, with hours, how much leave that is. Both care leaves when the kind is not known."""
     text = latest_text(tracker)
     employer = speaks_for_employer(tracker)
+    if impossible_hours(text):
+        dispatcher.utter_message(response="utter_hours_invalid")
+        return [SlotSet("leave_type", leave_type), SlotSet("pending", "hours")]
     if hours_not_weekly(text):
         dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("leave_type", leave_type)]
+    if leave_named_in(text) == "langdurend_zorgverlof":
+        leave_type = "langdurend_zorgverlof"
     if _SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
         items = regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
@@ -265,6 +283,9 @@ class ActionComputeLeave(Action):
         hours = parse_weekly_hours(text)
         if hours is None:
             hours = number_in(text) if number_in(text) is not None else hours_for_answer(tracker)
+        if impossible_hours(text):
+            dispatcher.utter_message(response="utter_hours_invalid")
+            return [SlotSet("pending", "hours")]
         if hours_not_weekly(text) or hours == 0:
             dispatcher.utter_message(response="utter_hours_not_covered")
             return []
@@ -273,15 +294,17 @@ class ActionComputeLeave(Action):
             return [SlotSet("pending", "hours")]
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type")
-        if leave_type == "calamiteitenverlof" and not re.search(r"zorgverlof", text, re.I):
+        calamity_said = leave_type == "calamiteitenverlof"
+        if calamity_said:
+            # Calamity leave has no fixed hours; the care leave that may follow it has.
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
-            return own_hours_events(tracker, hours)
+            leave_type = None
         items = [item for item in regulations_for(leave_type) if item.entitlement]
         if not items:
             items = [item for item in regulations_for(None) if item.entitlement]
         for item in items:
             utter_entitlement(dispatcher, item, hours, employer)
-        if len(items) > 1:
+        if len(items) > 1 and not calamity_said:
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
@@ -367,6 +390,14 @@ class ActionAnswerCompanySize(Action):
         employees = int(match.group(1)) if match else None
         item = current_item(tracker)
         text = latest_text(tracker)
+        from actions.followups import theme_named_in
+
+        named_theme = theme_named_in(text)
+        if named_theme in TREND_THEMES and is_question(text):
+            # "We zijn een klein bedrijf met 15 man. Hoe organiseren we AI-training?": the question.
+            from actions.advice import acknowledge
+
+            return acknowledge(dispatcher, tracker, domain, named_theme)
         if re.search(r"\bri&?e\b|risico-?inventarisatie", text, re.I) or (item is not None and item.subtopic == "rie"):
             dispatcher.utter_message(response="utter_company_size_rie")
             return []

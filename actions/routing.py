@@ -34,14 +34,18 @@ _WHICH_LEAVE = re.compile(
 # "Doen andere werkgevers dat ook?", "hoe vaak wordt dat genoemd?": the figures of the theme.
 _ASKS_FIGURES = re.compile(
     r"(?:doen|doet) (?:veel |andere |meer )?(?:werkgevers|bedrijven|organisaties) (?:dat|dit)|hoe vaak (?:wordt|noemen|doen)"
-    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage"
-    r"|wat doen (?:andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:aan|tegen)",
+    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage",
     re.I,
 )
 # "Wat kunnen die organisaties eraan doen?" about the theme of the conversation: its actions.
 _WHAT_TO_DO = re.compile(
     r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
-    r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan",
+    r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan|hoe (?:voorkom|voorkomen) (?:ik|we|wij)\b"
+    r"|wat doen (?:die |andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:\w+ )?(?:aan|tegen)",
+    re.I,
+)
+_NO_FIXED_HOURS = re.compile(
+    r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren",
     re.I,
 )
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
@@ -69,6 +73,19 @@ def route_by_content(
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
+        return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
+    # "En voor mij als werkgever?" right after such an answer: still not covered.
+    if (
+        follow_up
+        and last_response(tracker) == "utter_not_covered"
+        and len(text.split()) <= 8
+        and re.match(r"\s*(?:en|maar|ook|geldt dat)\b", text, re.I)
+        and not (leave_named_in(text) or theme_named_in(text))
+    ):
+        dispatcher.utter_message(response="utter_not_covered")
+        return [SlotSet("pending", None)]
+    if _NO_FIXED_HOURS.search(text):
+        dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("pending", None)]
     if personal_distress(text):
         dispatcher.utter_message(response="utter_distress_help")
@@ -132,6 +149,13 @@ def route_by_content(
     ):
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
     return None
+
+
+def _staff_hours_in(tracker: Tracker, text: str) -> List[EventType]:
+    """A staff member's hours told in passing ("een medewerker van 32 uur") stay for later."""
+    from actions.regulations import own_hours_events
+
+    return own_hours_events(tracker, parse_weekly_hours(text))
 
 
 def last_response(tracker: Tracker) -> Optional[str]:

@@ -1,0 +1,40 @@
+"""Distress without a crisis signal: help from people, never a goodbye.
+
+The NLU also files some plain follow-ups under distress ("en als hij helemaal niks laat
+horen?" after the Wet flexibel werken); those get the answer to what they ask.
+"""
+
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.content import current_item, latest_text
+from actions.context import personal_distress
+from actions.routing import last_response, route_by_content
+
+
+class ActionHandleDistress(Action):
+    def name(self) -> Text:
+        return "action_handle_distress"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = latest_text(tracker)
+        item = current_item(tracker)
+        follows_an_answer = (
+            item is not None
+            and last_response(tracker) not in ("utter_distress_help", "utter_distress_followup")
+            and len(text.split()) <= 14
+        )
+        if not personal_distress(text) and follows_an_answer:
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
+            if item.kind.value == "regulation":
+                from actions.regulations import answer_regulations
+
+                return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+        dispatcher.utter_message(response="utter_distress_help")
+        return [SlotSet("pending", None)]
