@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.content import (
     advice_items,
+    current_item,
     entity_value,
     intent_payload,
     is_link,
@@ -37,7 +38,8 @@ from actions.search import best_match, search_links
 
 # "Zijn er organisaties die werkgevers helpen?": links.
 _ASKS_RESOURCE = re.compile(
-    r"organisatie|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan|meer (?:over )?lezen|lees ik meer",
+    r"organisaties? die|welke organisaties?|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan"
+    r"|meer (?:over )?lezen|lees ik meer",
     re.I,
 )
 # "Hoe ga ik dat gesprek met hem aan?": a question that points back into the conversation.
@@ -51,7 +53,8 @@ def subtopic_in_text(theme: str, text: str) -> Optional[str]:
         if words(item.title).strip() and words(item.title).strip() in lowered:
             return item.subtopic
     for subtopic, answer_words in CONVERSATION_THEMES[theme].answers.items():
-        if any(f" {word}" in lowered for word in answer_words):
+        # Long words also inside compounds: "mantelzorgregelingen" names "regeling".
+        if any(f" {word}" in lowered or (len(word) >= 7 and word in lowered) for word in answer_words):
             return subtopic
     return None
 
@@ -99,7 +102,11 @@ def give_advice(
     item = matches[0]
     dispatcher.utter_message(text=item_message(item, points=True))
     utter_source(dispatcher, item)
-    dispatcher.utter_message(response="utter_advice_followup")
+    if theme == "mantelzorg" and item.subtopic == "regelingen":
+        # Informing about the regulations: which ones there are, to choose from.
+        dispatcher.utter_message(response="utter_leave_kinds")
+    else:
+        dispatcher.utter_message(response="utter_advice_followup")
     return [SlotSet("pending", None), SlotSet("subtopic", item.subtopic), *shown(tracker, item)]
 
 
@@ -140,8 +147,20 @@ class ActionAcknowledgeTheme(Action):
         theme = INTENT_THEMES.get(latest_intent(tracker)) or known_theme(entity_value(tracker, "theme"))
         current = known_theme(tracker.get_slot("theme"))
         text = latest_text(tracker)
+        from actions.followups import theme_named_in
+
+        named = theme_named_in(text) if not text.startswith("/") else None
+        if theme == "psa" and named in TREND_THEMES:
+            # "Te weinig personeel; helpt automatiseren tegen de werkdruk?": the trend, not werkdruk alone.
+            theme = named
         if current and theme != current and stays_in_theme(text):
             return follow_up_in_theme(dispatcher, tracker, domain, current)
+        item = current_item(tracker)
+        if item is not None and item.kind.value == "regulation" and not named and not text.startswith("/"):
+            # "Het is omdat mijn moeder plotseling zorg nodig heeft" after the Wet flexibel werken.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         return acknowledge(dispatcher, tracker, domain, theme)
 
 

@@ -142,10 +142,11 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
     r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:morgen |maandag )?niet (?:meer )?(?:te gaan|naar)"
-    r"|\bwat moet ik (?:nou|nu)\b|\bik weet het niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
+    r"|\bwat moet ik (?:nou|nu)\b|\bik weet het (?:echt |gewoon |even |helemaal |ook )?niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
     r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
     r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
-    r"|\bik (?:ben|voel me) (?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
+    r"|\bik (?:ben|voel me) (?:al \w+ )?(?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
+    r"|\bkan me (?:al \w+ )?niet (?:meer )?concentreren"
     r"|\bik (?:voel me|ben) (?:\w+ )?(?:ellendig|rot|angstig|bang|onveilig|verdrietig|wanhopig|uitgeput|opgejaagd|machteloos)"
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
@@ -187,7 +188,7 @@ _LEAVE_WORDS = (
         "flexibel_werken",
         re.compile(
             r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
-            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur",
+            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur",
             re.I,
         ),
     ),

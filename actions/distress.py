@@ -11,8 +11,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_text
+from actions.content import current_item, known_theme, latest_text
 from actions.context import personal_distress
+from actions.registry import TREND_THEMES
 from actions.routing import last_response, route_by_content
 
 
@@ -36,5 +37,11 @@ class ActionHandleDistress(Action):
                 from actions.regulations import answer_regulations
 
                 return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+            theme = known_theme(tracker.get_slot("theme"))
+            if theme in TREND_THEMES:
+                # "Wat raad je aan dan?" after advice: the theme's actions.
+                from actions.advice import follow_up_in_theme
+
+                return follow_up_in_theme(dispatcher, tracker, domain, theme)
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]

@@ -62,16 +62,34 @@ class ActionGiveMore(Action):
         if routed is not None:
             return routed
         item = current_item(tracker)
-        if item is None:
-            dispatcher.utter_message(response="utter_no_topic_yet")
-            return []
-        if not item.points:
-            dispatcher.utter_message(response="utter_no_more")
+        if item is None or not item.points:
+            # "Waarom integraal?", "wat houdt dat steunpunt in?": a question of its own, searched.
+            found = _searched(tracker) if len(latest_text(tracker).split()) >= 3 else None
+            if found is not None and (item is None or found.id != item.id):
+                from actions.knowledge_search import answer_with_item
+
+                return answer_with_item(dispatcher, tracker, found)
+            dispatcher.utter_message(response="utter_no_topic_yet" if item is None else "utter_no_more")
             return []
         dispatcher.utter_message(text=points_message(item))
         utter_source(dispatcher, item)
         dispatcher.utter_message(response="utter_advice_followup")
         return []
+
+
+def _searched(tracker: Tracker) -> Optional[Item]:
+    from actions.context import context_prior, reader_audience
+    from actions.search import best_match
+
+    text = latest_text(tracker)
+    return best_match(
+        text,
+        tracker.latest_message,
+        context_prior(tracker),
+        reader_audience(tracker),
+        named_theme=theme_named_in(text),
+        last_item_id=tracker.get_slot("last_item"),
+    )
 
 
 class ActionGiveLinks(Action):
@@ -123,17 +141,24 @@ class ActionGiveFigures(Action):
         if not figures:
             dispatcher.utter_message(response="utter_no_topic_yet")
             return []
-        dispatcher.utter_message(response="utter_figures_intro")
-        for item in figures:
-            body = item_message(item)
-            if item.points:
-                body += "\n" + points_message(item)
-            dispatcher.utter_message(text=body)
-        utter_source(dispatcher, figures[0])
-        events: List[EventType] = shown(tracker, *figures)
-        if theme in TREND_THEMES:
-            events.append(SlotSet("theme", theme))
-        return events
+        return answer_with_figures(dispatcher, tracker, figures)
+
+
+def answer_with_figures(dispatcher: CollectingDispatcher, tracker: Tracker, figures: List[Item]) -> List[EventType]:
+    """Figures items with all their points and the first one's source; their theme becomes the
+    conversation's."""
+    dispatcher.utter_message(response="utter_figures_intro")
+    for item in figures:
+        body = item_message(item)
+        if item.points:
+            body += "\n" + points_message(item)
+        dispatcher.utter_message(text=body)
+    utter_source(dispatcher, figures[0])
+    events: List[EventType] = shown(tracker, *figures)
+    theme = figures[-1].theme.value
+    if theme in TREND_THEMES:
+        events.append(SlotSet("theme", theme))
+    return events
 
 
 def _asks_general_figures(text: str) -> bool:

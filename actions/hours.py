@@ -25,7 +25,19 @@ _NUMBER_WORDS = {
     "elf": 11,
     "twaalf": 12,
 }
-_NUMBER = r"(-?\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60}
+_NUMBER_WORDS.update(
+    {"dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
+)
+_NUMBER_WORDS.update(_TENS)
+# "tweeëndertig", "zesendertig": written out, as people do.
+for _unit, _unit_value in _UNITS.items():
+    for _ten, _ten_value in _TENS.items():
+        for _joint in ("en", "ën"):
+            _NUMBER_WORDS[f"{_unit}{_joint}{_ten}"] = _unit_value + _ten_value
+# Longest first, so that "vierentwintig" is not read as "vier".
+_NUMBER = r"(-?\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DAY = r"\s*(?:dag(?:en)?|ochtend(?:en)?|middag(?:en)?|avond(?:en)?|nacht(?:en)?|dienst(?:en)?)?\s*(?:per week\s*)?"
 # "4 dagen van 9 uur", "4x9", "1 van 4" (after "en"), "4 dagen à 8 uur".
 _DAYS_OF_HOURS = re.compile(
@@ -38,7 +50,14 @@ _DAYS_HOURS_A_DAY = re.compile(
     _NUMBER + r"\s*dag(?:en)?\s*(?:per week\s*)?\W{0,3}" + _NUMBER + r"\s*(?:uur|u)\s*per\s*dag", re.I
 )
 _HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER + r"\s*weken", re.I)
-_HOURS = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(?:uur|u\b|uren)", re.I)
+# "om 7 uur beginnen", "tot 3 uur": a time of day, not a number of hours.
+_HOURS = re.compile(
+    r"(?<!\bom )(?<!\btot )(?<!\bvanaf )(?<!\bipv )(?<!\bna )(?<!\brond )(?<!\bvoor )(?<!\bvan )(?<!\bi\.p\.v\. )"
+    r"(?<!\w)(-?\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s*(?:uur|u\b|uren)",
+    re.I,
+)
+_CLOCK_TIME = re.compile(r"\b(?:om|tot|vanaf|ipv|i\.p\.v\.|rond) \d{1,2}(?:[.:]\d{2})? ?uur", re.I)
+_DAYS_PER_WEEK = re.compile(r"(\d+)\s*dag(?:en)?\s*(?:per|in de|a)\s*week", re.I)
 _BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
 # Contracts the checked facts do not cover: no fixed hours a week.
 _NOT_WEEKLY = re.compile(
@@ -62,7 +81,17 @@ def impossible_hours(text: str) -> bool:
     """More than a month (744 hours) or a day (24 hours) has: "1000 uur per maand"."""
     month = _HOURS_PER_MONTH.search(text or "")
     day = _HOURS_PER_DAY.search(text or "")
-    return bool((month and _to_float(month.group(1)) > 744) or (day and _to_float(day.group(1)) > 24))
+    days = _DAYS_PER_WEEK.search(text or "")
+    return bool(
+        (month and _to_float(month.group(1)) > 744)
+        or (day and _to_float(day.group(1)) > 24)
+        or (days and int(days.group(1)) > 7)
+    )
+
+
+def only_clock_times(text: str) -> bool:
+    """ "Ik wil om 7 uur beginnen in plaats van om 9 uur": times of day, no working hours."""
+    return bool(_CLOCK_TIME.search(text or "")) and parse_weekly_hours(text) is None
 
 
 def hours_not_weekly(text: str) -> bool:

@@ -161,6 +161,6 @@ THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorgt? voor (?:een |zijn |haar |mijn )?(?:naaste|zieke|ouder|moeder|vader|kind)",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
-    "personeelstekorten": r"personeelstekort|tekort aan personeel|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan",
+    "personeelstekorten": r"personeelstekort|tekort aan personeel|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan",
     "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|ongewenst gedrag|intimidatie|discriminatie|ruzie|conflict",
 }

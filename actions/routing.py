@@ -21,7 +21,8 @@ from actions.registry import TREND_THEMES
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
-    r"bij wie .{0,50}terecht|wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
+    r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|\bmoet ik (?:dit|dat|het) (?:ergens )?melden"
+    r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}terecht|wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
 _WHAT_CAN_YOU_DO = re.compile(
@@ -42,6 +43,20 @@ _WHAT_TO_DO = re.compile(
     r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan|hoe (?:voorkom|voorkomen) (?:ik|we|wij)\b"
     r"|wat doen (?:die |andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:\w+ )?(?:aan|tegen)",
+    re.I,
+)
+# Knowledge items that answer a question asked in many words: the employer's duty under the
+# Arbowet, and the bedrijfsarts's open consultation without the employer's permission.
+EMPLOYER_DUTY_ITEM = "psa.arbowet-plicht"
+OPEN_CONSULTATION_ITEM = "psa.bedrijfsarts"
+CONSEQUENCES_ITEM = "psa.gevolgen"
+_IF_NOTHING_DONE = re.compile(
+    r"\bwat (?:gebeurt er )?als (?:ik|we|wij|de werkgever) (?:er |daar |hier )?(?:niks|niets) (?:mee |aan )?doe", re.I
+)
+_EMPLOYER_DUTY = re.compile(
+    r"\bmoet(?:en)? (?:ik|we|wij) als (?:werkgever|organisatie|bedrijf)|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
+    r"|(?:werkgever|baas|bedrijf|organisatie)\b.{0,30}\b(?:verplicht|moet .{0,20}(?:iets|er|hier|daar)"
+    r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?",
     re.I,
 )
 _NO_FIXED_HOURS = re.compile(
@@ -80,9 +95,17 @@ def route_by_content(
         and last_response(tracker) == "utter_not_covered"
         and len(text.split()) <= 8
         and re.match(r"\s*(?:en|maar|ook|geldt dat)\b", text, re.I)
-        and not (leave_named_in(text) or theme_named_in(text))
+        and not (leave_named_in(text) or theme_named_in(text) or re.search(r"verlof|zorg|flexibel", text, re.I))
     ):
         dispatcher.utter_message(response="utter_not_covered")
+        return [SlotSet("pending", None)]
+    if (
+        follow_up
+        and last_response(tracker) == "utter_hours_not_covered"
+        and re.search(r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal", text, re.I)
+    ):
+        # "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
+        dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("pending", None)]
     if _NO_FIXED_HOURS.search(text):
         dispatcher.utter_message(response="utter_hours_not_covered")
@@ -90,6 +113,21 @@ def route_by_content(
     if personal_distress(text):
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
+    if _IF_NOTHING_DONE.search(text) and tracker.get_slot("theme") in ("psa", *TREND_THEMES):
+        # "En wat als ik niks doe?": what work stress leads to.
+        return _answer_with_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
+    figures = figures_matching(text, tracker.get_slot("theme")) if _ASKS_FIGURES.search(text) else None
+    if figures is not None:
+        from actions.followups import answer_with_figures
+
+        return answer_with_figures(dispatcher, tracker, [figures])
+    if _EMPLOYER_DUTY.search(text) and not (leave_named_in(text) or re.search(r"verlof", text, re.I)):
+        # "Is mijn werkgever niet verplicht hier iets aan te doen?" about stress, bullying, aggression.
+        return _answer_with_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
+    if re.search(r"bedrijfsarts", text, re.I) and re.search(
+        r"toestemming|goedkeur|zomaar|zonder|mag ik|vrij naartoe", text, re.I
+    ):
+        return _answer_with_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
     if _WHAT_CAN_YOU_DO.search(text):
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
@@ -149,6 +187,34 @@ def route_by_content(
     ):
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
     return None
+
+
+def _answer_with_item_id(dispatcher: CollectingDispatcher, tracker: Tracker, item_id: str) -> Optional[List[EventType]]:
+    from actions.content import knowledge_base
+    from actions.knowledge_search import answer_with_item
+
+    return answer_with_item(dispatcher, tracker, knowledge_base().get(item_id))
+
+
+def figures_matching(text: str, theme: Optional[str] = None):
+    """The figures item one of whose points shares two content words with the question:
+    "hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?" → vergrijzing's figures."""
+    from actions.content import knowledge_base
+
+    stems = {word[:6] for word in re.findall(r"\w{5,}", text.lower())} - _FIGURE_WORDS
+    best, best_shared = None, 1
+    for item in knowledge_base().find(kind="figures"):
+        for point in item.points:
+            shared = len(stems & {word[:6] for word in re.findall(r"\w{5,}", point.lower())})
+            # Between equal matches, the conversation's theme wins.
+            shared += 0.5 if shared >= 2 and item.theme.value == theme else 0
+            if shared > best_shared:
+                best, best_shared = item, shared
+    return best
+
+
+# Words of every figures question, which say nothing about which figure.
+_FIGURE_WORDS = {"hoeve", "werkg", "bedri", "organ", "procen", "perce", "noemt", "genoe", "worde"}
 
 
 def _staff_hours_in(tracker: Tracker, text: str) -> List[EventType]:

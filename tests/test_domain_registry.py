@@ -56,3 +56,11 @@ def test_topic_buttons_and_suggestions_use_the_registry_labels(domain):
     for theme in CONVERSATION_THEMES.values():
         assert buttons[theme.intent] == theme.label
         assert SUGGESTION_LABELS[theme.intent] == theme.label
+
+
+def test_knowledge_items_named_in_the_routing_exist():
+    from actions.content import knowledge_base
+    from actions.routing import EMPLOYER_DUTY_ITEM, OPEN_CONSULTATION_ITEM
+
+    assert "Arbowet" in knowledge_base().get(EMPLOYER_DUTY_ITEM).text
+    assert "open spreekuur" in knowledge_base().get(OPEN_CONSULTATION_ITEM).text

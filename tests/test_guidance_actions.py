@@ -157,3 +157,13 @@ def test_psa_overview_explains_psa_first(dispatcher, domain):
     ActionAcknowledgeTheme().run(dispatcher, make_tracker("veel werkdruk", "psa_werkdruk"), domain)
     assert responses(dispatcher)[0] == "utter_ack_psa"
     assert responses(dispatcher)[-1] == "utter_theme_overview"
+
+
+def test_a_figures_question_finds_the_figure_it_names():
+    from actions.routing import figures_matching
+
+    item = figures_matching("Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?")
+    assert item.id == "vergrijzing.cijfers"
+    assert any(point.startswith("49%") for point in item.points)
+    assert figures_matching("aanpassingen in werktijden, hoe vaak?", "vergrijzing").id == "vergrijzing.cijfers"
+    assert figures_matching("hoeveel procent?") is None

@@ -175,3 +175,35 @@ def test_regulation_without_hours_asks_for_them_and_with_own_hours_computes(disp
         slots={"hours": 32.0},
     )
     assert "192 uur langdurend zorgverlof" in said
+
+
+@pytest.mark.parametrize(
+    "typed, weekly",
+    [
+        ("ik werk dertig uur per week", 30),
+        ("tweeëndertig uur", 32),
+        ("vierentwintig uur per week", 24),
+        ("Ik werk 5 ochtenden van 4 uur", 20),
+        ("3 diensten van 8 uur", 24),
+    ],
+)
+def test_hours_written_out_or_as_parts_of_days(typed, weekly):
+    assert parse_weekly_hours(typed) == weekly
+
+
+def test_times_of_day_are_not_working_hours(dispatcher, domain):
+    assert parse_weekly_hours("ik wil om 7 uur beginnen ipv 9 uur") is None
+    said, _ = run(
+        ActionAnswerRegulation(),
+        dispatcher,
+        domain,
+        "ik wil om 7 uur beginnen ipv 9 uur, kan mijn werkgever dat weigeren?",
+        "leave_flexibel_werken",
+    )
+    assert "zwaarwegend" in said and "per 12 maanden" not in said
+
+
+@pytest.mark.parametrize("typed", ["ik werk 8 dagen per week 8 uur", "Ik werk 1000 uur per maand"])
+def test_impossible_days_or_months_are_refused(dispatcher, domain, typed):
+    said, _ = run(ActionComputeLeave(), dispatcher, domain, f"{typed}. Hoeveel zorgverlof heb ik?", "inform_hours")
+    assert "niet mogelijk" in said and "per 12 maanden" not in said
