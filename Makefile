@@ -8,6 +8,15 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 
+# Content owners: `make report` (usage and feedback, results/report.html) and
+# `make content-check` (checked facts older than WERKSTRESS_CONTENT_MAX_AGE_MONTHS, default 6).
+.PHONY: report content-check
+report: setup
+	@$(BIN)/python scripts/report.py
+
+content-check: setup
+	@$(BIN)/python scripts/content_check.py
+
 .PHONY: run test setup lint train validate unit-tests story-tests model-tests eval benchmark spacy-model clean purge forget
 
 run: setup train
@@ -25,8 +34,8 @@ train: setup
 
 lint: setup
 	@echo "==> Lint (ruff)"
-	@$(BIN)/ruff check actions safety channels privacy tests scripts spacy_pipeline/build.py
-	@$(BIN)/ruff format --check --quiet actions safety channels privacy tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff check actions safety channels privacy insights tests scripts spacy_pipeline/build.py
+	@$(BIN)/ruff format --check --quiet actions safety channels privacy insights tests scripts spacy_pipeline/build.py
 
 validate: setup
 	@echo "==> Validating training data and domain"
@@ -43,7 +52,8 @@ story-tests: train
 	@echo "==> Every test story was predicted correctly (report: results/stories)"
 
 model-tests: train
-	@echo "==> Tests through the trained model: retrieval, and conversations over REST (starts both servers)"
+	@echo "==> Tests through the trained model: retrieval, conversations over REST and in the web widget (starts both servers)"
+	@bash scripts/need_chromium.sh
 	@$(BIN)/python -m pytest tests -m "model or conversation" -q -s -p no:cacheprovider
 
 # Held-out measures, each failing below its target: the crisis detector, the conversations
@@ -71,3 +81,9 @@ forget: setup
 
 clean:
 	rm -rf models results .data
+
+# The Teams app package (README, "Microsoft Teams"): teams/werkstress-assistent.zip, its manifest
+# validated offline against the schema bundled in the npm package @microsoft/app-manifest.
+.PHONY: teams-package
+teams-package: setup
+	@$(BIN)/python scripts/teams_package.py

@@ -31,6 +31,7 @@ from actions.content import (
     words,
 )
 from actions.context import HOW_TO_ACT, asked_themes, is_question, pending_question, role_in_message
+from actions.feedback import ask_feedback
 from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
 from actions.routing import route_by_content
@@ -107,6 +108,7 @@ def give_advice(
         dispatcher.utter_message(response="utter_leave_kinds")
     else:
         dispatcher.utter_message(response="utter_advice_followup")
+    ask_feedback(dispatcher)
     return [SlotSet("pending", None), SlotSet("subtopic", item.subtopic), *shown(tracker, item)]
 
 

@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.content import item_message, known_theme, latest_text, shown, utter_source
 from actions.context import context_prior, reader_audience
+from actions.feedback import ask_feedback
 from actions.followups import theme_named_in
 from actions.knowledge.schema import Item
 from actions.routing import route_by_content
@@ -27,6 +28,7 @@ def answer_with_item(
     dispatcher.utter_message(text=item_message(item, points=True))
     utter_source(dispatcher, item)
     dispatcher.utter_message(response="utter_advice_followup")
+    ask_feedback(dispatcher)
     theme = [SlotSet("theme", item.theme.value)] if known_theme(item.theme.value) else []
     return theme + shown(tracker, item)
 

@@ -27,6 +27,7 @@ from actions.context import (
     not_covered,
     speaks_for_employer,
 )
+from actions.feedback import ask_feedback
 from actions.hours import (
     entitled_hours,
     format_hours,
@@ -245,6 +246,8 @@ def answer_regulations(
     if hours is None and any(item.entitlement for item in items) and not hours_not_weekly(text):
         dispatcher.utter_message(response="utter_ask_hours_employee" if employer else "utter_ask_hours")
         events.append(SlotSet("pending", "hours"))
+    else:
+        ask_feedback(dispatcher)
     return events + own_hours_events(tracker, hours)
 
 
@@ -308,6 +311,7 @@ class ActionComputeLeave(Action):
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
+        ask_feedback(dispatcher)
         both = [SlotSet("leave_type", None)] if len(items) > 1 else []
         return [*both, SlotSet("pending", None), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 

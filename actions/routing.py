@@ -25,6 +25,13 @@ _WHERE_TO_GO = re.compile(
     r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}terecht|wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
+# "Ik wil een mens spreken", "met wie kan ik hierover praten?", "kan ik iemand bellen?".
+_WANTS_PERSON = re.compile(
+    r"\b(?:een |echt |echte )*(?:mens|persoon) (?:spreken|praten|aan de lijn)|met (?:een |echt )*(?:mens|persoon) (?:praten|spreken)"
+    r"|met wie kan ik .{0,30}(?:praten|bespreken|spreken)|kan ik (?:iemand|een mens) (?:bellen|spreken|mailen|bereiken)"
+    r"|(?:telefoonnummer|mailadres|e-mailadres) van (?:hr|de bedrijfsarts|de vertrouwenspersoon|personeelszaken)",
+    re.I,
+)
 _WHAT_CAN_YOU_DO = re.compile(
     r"waar(?:mee)? kun(?:t)? (?:je|u) (?:me |mij )?(?:wel |dan )?(?:mee )?helpen|wat kun(?:t)? (?:je|u) (?:wel|dan)",
     re.I,
@@ -156,6 +163,10 @@ def route_by_content(
         from actions.advice import overview
 
         return overview(dispatcher, tracker, theme)
+    if _WANTS_PERSON.search(text):
+        from actions.people import route_to_person
+
+        return route_to_person(dispatcher, tracker)
     if _WHERE_TO_GO.search(text):
         previous = last_response(tracker)
         dispatcher.utter_message(

@@ -23,9 +23,18 @@ TARGET = 0.95
 RASA_PORT, ACTIONS_PORT = 5205, 5255
 
 
+# The "Was dit nuttig?" prompt after answers is no content: left out of what is matched, so
+# that it cannot pass an expectation such as a question back ("\?").
+FEEDBACK_PROMPT = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]["utter_ask_feedback"][
+    0
+]["text"]
+
+
 def reply_text(replies) -> str:
     parts = []
     for reply in replies:
+        if reply.get("text") == FEEDBACK_PROMPT:
+            continue
         parts.append(reply.get("text") or "")
         parts.extend(button.get("title", "") for button in reply.get("buttons") or [])
     return re.sub(r"\s+", " ", "\n".join(parts))

@@ -13,7 +13,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def organisation_settings_usable() -> bool:
+    """WERKSTRESS_ORGANISATION, when set, names a valid settings file."""
+    from actions.organisation import ENVIRONMENT_VARIABLE, OrganisationError, configured_organisation
+
+    try:
+        configured_organisation()
+    except OrganisationError as error:
+        print(f"error: invalid organisation settings ({ENVIRONMENT_VARIABLE})\n{error}", file=sys.stderr)
+        return False
+    return True
+
+
 def main() -> int:
+    if not organisation_settings_usable():
+        return 1
     endpoints = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "endpoints.yml"
     try:
         import sqlalchemy as sa

@@ -34,10 +34,11 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-endpoints=endpoints.yml
+# WERKSTRESS_ENDPOINTS: another endpoints file (the benchmark's own database, the cluster's).
+endpoints=${WERKSTRESS_ENDPOINTS:-endpoints.yml}
 if [ "$ACTIONS_PORT" != 5055 ]; then
+  sed "s#localhost:5055#localhost:$ACTIONS_PORT#" "$endpoints" > ".data/endpoints-$ACTIONS_PORT.yml"
   endpoints=.data/endpoints-$ACTIONS_PORT.yml
-  sed "s#localhost:5055#localhost:$ACTIONS_PORT#" endpoints.yml > "$endpoints"
 fi
 "$BIN/python" scripts/preflight.py "$endpoints" || exit 1
 
@@ -63,6 +64,8 @@ pids+=($!)
 "$BIN/python" scripts/wait_ready.py "$RASA_PORT" "$ACTIONS_PORT" && {
   echo "==> Ready. Chat over REST:"
   echo "    curl -s -X POST http://localhost:$RASA_PORT/webhooks/rest/webhook -H 'Content-Type: application/json' -d '{\"sender\": \"u1\", \"message\": \"Hallo\"}'"
+  echo "Web widget demo: http://localhost:$RASA_PORT/webchat/demo"
+  if [ -n "${TEAMS_APP_ID:-}" ]; then echo "    Microsoft Teams: POST /webhooks/teams/webhook (reach it over HTTPS, see README)"; fi
   echo "    Stop with Ctrl-C."
 }
 wait -n "${pids[@]}"

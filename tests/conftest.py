@@ -72,7 +72,10 @@ def render(message: Dict[str, Any]) -> str:
     if not name:
         return message.get("text") or ""
     values = {key: value for key, value in message.items() if key not in _MESSAGE_KEYS}
-    return _domain_responses()[name][0]["text"].format(**values)
+    # Slots that responses name ({hr_contact}) as a new conversation has them: generic wording.
+    slots = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]
+    defaults = {slot: spec["initial_value"] for slot, spec in slots.items() if spec.get("initial_value") is not None}
+    return _domain_responses()[name][0]["text"].format(**{**defaults, **values})
 
 
 def texts(dispatcher: CollectingDispatcher) -> str:

@@ -371,9 +371,13 @@ def test_no_message_text_or_sender_in_the_logs(chat):
     marker = f"Merkzin{uuid.uuid4().hex[:10]}"
     chat.say(f"Mijn collega {marker} zorgt voor haar vader, hoeveel kortdurend zorgverlof bij 36 uur?")
     chat.say(f"Bedankt {marker}")
+    # The role question's buttons once made Rasa log an error with the response for every use.
+    role_question = Chat().say("/trend_mantelzorg")
+    assert "bent u leidinggevende" in role_question.text, role_question
     log = (ROOT / "results" / "conversation-servers.log").read_text(encoding="utf-8", errors="replace")
     assert marker not in log
     assert chat.sender not in log
+    assert "rasa.core.nlg.interpolator" not in log
     # The running bot purged old conversations at start-up (channels/retention.py).
     assert "Retention: purged" in log
 

@@ -1,0 +1,1 @@
+"""What content owners can see without personal data: feedback counts and the usage report."""
