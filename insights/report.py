@@ -51,6 +51,14 @@ def _events(engine: sa.engine.Engine) -> Iterable[Tuple[str, str, str, str, dict
             yield sender, kind, intent, action, json.loads(data or "{}")
 
 
+def _best_intent(intent: str, data: dict) -> str:
+    if intent != "nlu_fallback":
+        return intent
+    ranking = (data.get("parse_data") or {}).get("intent_ranking") or []
+    names = [entry.get("name") for entry in ranking if entry.get("name") != "nlu_fallback"]
+    return names[0] if names else intent
+
+
 def usage_figures(
     tracker_engine: sa.engine.Engine, feedback: Dict[str, Tuple[str, int, int]], item_ids: Iterable[str]
 ) -> UsageFigures:
@@ -63,7 +71,8 @@ def usage_figures(
     for sender, kind, intent, action, data in _events(tracker_engine):
         senders.add(sender)
         if kind == "user":
-            figures = per_intent[intent or "(geen)"]
+            # A fallback counts for the intent the NLU found best but not sure enough.
+            figures = per_intent[_best_intent(intent, data) or "(geen)"]
             figures.turns += 1
             current[sender], flagged[sender] = figures, set()
             if intent == "nlu_fallback":
@@ -140,7 +149,7 @@ Alleen tellingen: geen berichten, geen namen of gebruikers-id's.</p>
 <h2>Gesprekken per thema</h2>
 {_bars(themes, max([count for _, count, _ in themes], default=0))}
 <h2>Nuttig per kennisitem (antwoorden op "Was dit nuttig?")</h2>
-{_bars(helpful, 100)}
+{_bars(helpful, 100) if helpful else '<p class="note">Nog geen antwoorden op "Was dit nuttig?".</p>'}
 <h2>Niet begrepen (fallback) per intent</h2>
 {_bars(fallback, 100)}
 <h2>"Weet ik niet" per intent</h2>
