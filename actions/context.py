@@ -154,7 +154,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ )?wakker|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
     r"|\bik (?:heb|krijg|zit (?:tegen|in)|zit al in) (?:\w+ )?(?:een )?burn-? ?out|\bbang (?:dat ik|voor) (?:een )?burn-? ?out"
     r"|^\W*(?:ik denk )?(?:een |ik heb )?burn-? ?-?out(?: denk ik| ofzo| misschien)?\W*$|\bik (?:zit|lig) (?:\w+ ){0,3}te huilen"
-    r"|\bop (?:mijn|m'n|mn) tenen|\bik (?:ben|raak) (?:\w+ )?overspannen"
+    r"|\bop (?:mijn|m'n|mn) tenen|\bzit (?:nu |hier )?(?:\w+ ){0,3}te (?:huilen|janken)|\bik (?:ben|raak) (?:\w+ )?overspannen"
     r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij",
     re.I,
 )

@@ -82,6 +82,9 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
     if _SUDDEN.search(text):
         # Something sudden happened: calamiteitenverlof first, whatever leave the NLU guessed.
         return None
+    if parse_weekly_hours(text) is not None and re.search(r"\bverlof\b|\bzorgverlof\b", text, re.I):
+        # "Ik werk 40 uur, hoeveel verlof kan ik krijgen?": both kinds, whatever kind the NLU guessed.
+        return None
     return INTENT_LEAVE_TYPES.get(latest_intent(tracker))
 
 
@@ -141,6 +144,7 @@ POINT_SYNONYMS = (
     ),
     (r"\bcao\b|ondernemingsraad|\bor\b", "cao"),
     (r"vakantie", "vakantiedagen"),
+    (r"vertellen|erbij zeggen|bij zeggen|melden|doorgeven", "reden|duur|meld"),
     (r"arts|dokter|briefje|verklaring|bewijs", "verklaring|bewijs"),
     (r"hoe lang|duur", "hoe lang"),
     (r"thuis|werkplek", "werkplek"),
@@ -217,7 +221,10 @@ def answer_regulations(
         leave_type = "langdurend_zorgverlof"
     if _SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
-        items = regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
+        items = regulations_for("calamiteitenverlof")
+        if "leave_paid" not in aspects_in(text, latest_intent(tracker)):
+            # "Word ik voor die uren betaald?" is about the calamity itself: full pay, not 70 %.
+            items += regulations_for("kortdurend_zorgverlof")
         leave_type = "calamiteitenverlof"
     else:
         items = regulations_for(leave_type)
@@ -266,6 +273,12 @@ class ActionAnswerRegulation(Action):
         explained = explain_if_asked(dispatcher, tracker, domain)
         if explained is not None:
             return explained
+        from actions.routing import route_by_content
+
+        # "En welk verlof heb ik dan wel als mijn vader ziek wordt?" under a Wfw intent: the words decide.
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+        if routed is not None:
+            return routed
         return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
 
 

@@ -128,7 +128,9 @@ def route_by_content(
         from actions.followups import answer_with_figures
 
         return answer_with_figures(dispatcher, tracker, [figures])
-    if _EMPLOYER_DUTY.search(text) and not (leave_named_in(text) or re.search(r"verlof", text, re.I)):
+    if _EMPLOYER_DUTY.search(text) and not (
+        leave_named_in(text) or re.search(r"verlof", text, re.I) or theme_named_in(text) in TREND_THEMES
+    ):
         # "Is mijn werkgever niet verplicht hier iets aan te doen?" about stress, bullying, aggression.
         return _answer_with_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
     if re.search(r"bedrijfsarts", text, re.I) and re.search(

@@ -65,7 +65,8 @@ def imback_titles(responses: Dict[Text, List[Dict[Text, Any]]]) -> Dict[Text, Te
             for button in variant.get("buttons") or []:
                 title, payload = button.get("title"), button.get("payload")
                 if isinstance(title, str) and isinstance(payload, str):
-                    payloads.setdefault(title, set()).add(payload)
+                    # Rasa sends "{{" in a domain payload as "{" (its response interpolation).
+                    payloads.setdefault(title, set()).add(payload.replace("{{", "{").replace("}}", "}"))
     return {title: next(iter(found)) for title, found in payloads.items() if len(found) == 1}
 
 
