@@ -26,6 +26,11 @@ _HEALTH = re.compile(
 )
 _LEAVE = re.compile(r"verlof|zorgverlof|calamiteit|flexibel werken|\bwfw\b|regeling|cao|uren|contract", re.I)
 RECENT_MESSAGES = 6
+_NAMED = {
+    "hr": re.compile(r"\bhr\b|personeelszaken|\bp&o\b|personeelsafdeling", re.I),
+    "bedrijfsarts": re.compile(r"bedrijfsarts|arbodienst|arbo-?arts", re.I),
+    "vertrouwenspersoon": re.compile(r"vertrouwenspersoon", re.I),
+}
 
 
 def recent_user_text(tracker: Tracker) -> str:
@@ -35,6 +40,10 @@ def recent_user_text(tracker: Tracker) -> str:
 
 def fitting_contacts(tracker: Tracker) -> List[str]:
     """hr, bedrijfsarts and/or vertrouwenspersoon for this conversation's topic; all three when unclear."""
+    named = [role for role, pattern in _NAMED.items() if pattern.search(latest_text(tracker))]
+    if named:
+        # "Kan ik met iemand van HR praten?": the person asked for.
+        return named
     text = recent_user_text(tracker)
     item = current_item(tracker)
     fitting = []

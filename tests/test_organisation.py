@@ -110,6 +110,7 @@ def test_a_person_without_settings_says_where_to_find_them_and_never_hands_over(
         ("met wie kan ik hierover praten?", {"leave_type": "kortdurend_zorgverlof"}, ["utter_contact_hr"]),
         ("Ik heb zoveel stress, met wie kan ik praten?", {}, ["utter_contact_doctor"]),
         ("Ik word gepest door een collega. Kan ik iemand spreken?", {}, ["utter_contact_confidant"]),
+        ("Kan ik met iemand van HR praten?", {"theme": "psa"}, ["utter_contact_hr"]),
     ],
 )
 def test_the_example_contacts_fit_the_topic(dispatcher, domain, configured, text, slots, expected):
