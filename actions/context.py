@@ -180,7 +180,8 @@ _LEAVE_WORDS = (
         re.compile(
             r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant"
             r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)"
-            r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)",
+            r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)"
+            r"|thuis (?:blijf|blijven|blijft) om (?:voor \w+ )?te (?:zorgen|verzorgen)|ziek is en (?:\w+ ){0,2}(?:verzorging|zorg) nodig",
             re.I,
         ),
     ),

@@ -71,10 +71,15 @@ class ActionGiveMore(Action):
                 return answer_with_item(dispatcher, tracker, found)
             dispatcher.utter_message(response="utter_no_topic_yet" if item is None else "utter_no_more")
             return []
-        dispatcher.utter_message(text=points_message(item))
-        utter_source(dispatcher, item)
-        dispatcher.utter_message(response="utter_advice_followup")
-        return []
+        return give_points(dispatcher, tracker, item)
+
+
+def give_points(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) -> List[EventType]:
+    """The points (actions, points of attention) behind an answer, with its source."""
+    dispatcher.utter_message(text=points_message(item))
+    utter_source(dispatcher, item)
+    dispatcher.utter_message(response="utter_advice_followup")
+    return []
 
 
 def _searched(tracker: Tracker) -> Optional[Item]:

@@ -133,7 +133,7 @@ _STOP = {
 POINT_SYNONYMS = (
     (
         r"snel|antwoord|reageer|reageert|beslis|niks gezegd|niets gezegd|geen reactie|niks gehoord"
-        r"|(?:niks|niets) (?:laat|laten) horen|te laat|niet op tijd",
+        r"|(?:niks|niets) (?:laat|laten) horen|te laat|niet op tijd|reageren|van tevoren",
         "beslist|niet op tijd",
     ),
     (r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen", "nieuw verzoek"),
@@ -279,6 +279,11 @@ class ActionAnswerRegulation(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
+        situation = situation_without_leave_words(tracker)
+        if situation is not None:
+            from actions.advice import acknowledge
+
+            return acknowledge(dispatcher, tracker, domain, situation, routed_already=True)
         return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
 
 
@@ -329,6 +334,24 @@ class ActionComputeLeave(Action):
         return [*both, SlotSet("pending", None), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
+_REGULATION_WORDS = re.compile(
+    r"verlof|regeling|calamiteit|flexib|\bwfw\b|\buren\b|\buur\b|betaald|\bloon|aanvra|recht op|weiger|\bwet\b|\bcao\b|vrij\b",
+    re.I,
+)
+
+
+def situation_without_leave_words(tracker: Tracker) -> Optional[str]:
+    """The theme of a situation told without a word about leave, which the NLU took for a leave
+    question: "mijn medewerker zorgt voor zijn moeder, ik wil het gesprek goed voeren"."""
+    from actions.followups import theme_named_in
+
+    text = latest_text(tracker)
+    if text.startswith("/") or _REGULATION_WORDS.search(text) or len(text.split()) < 6:
+        return None
+    theme = theme_named_in(text)
+    return theme if theme in TREND_THEMES else None
+
+
 class ActionAnswerLeaveAspect(Action):
     """May it be refused, is it paid, how to apply, and for whom: for the leave in question."""
 
@@ -346,6 +369,11 @@ class ActionAnswerLeaveAspect(Action):
         explained = explain_if_asked(dispatcher, tracker, domain)
         if explained is not None:
             return explained
+        situation = situation_without_leave_words(tracker)
+        if situation is not None:
+            from actions.advice import acknowledge
+
+            return acknowledge(dispatcher, tracker, domain, situation, routed_already=True)
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):

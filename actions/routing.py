@@ -49,7 +49,8 @@ _ASKS_FIGURES = re.compile(
 _WHAT_TO_DO = re.compile(
     r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan|hoe (?:voorkom|voorkomen) (?:ik|we|wij)\b"
-    r"|wat doen (?:die |andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:er |daar )?(?:\w+ )?(?:aan|tegen)",
+    r"|wat doen (?:die |andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:eraan|ertegen|daaraan|daartegen|(?:er |daar )?(?:\w+ )?(?:aan|tegen))"
+    r"|wat (?:raad|adviseer) (?:je|jij|u)\b|wat is (?:je|jouw|uw) advies",
     re.I,
 )
 # Knowledge items that answer a question asked in many words: the employer's duty under the
@@ -61,10 +62,14 @@ _IF_NOTHING_DONE = re.compile(
     r"\bwat (?:gebeurt er )?als (?:ik|we|wij|de werkgever) (?:er |daar |hier )?(?:niks|niets) (?:mee |aan )?doe", re.I
 )
 _EMPLOYER_DUTY = re.compile(
-    r"\bmoet(?:en)? (?:ik|we|wij) als (?:werkgever|organisatie|bedrijf)|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
+    r"\bmoet(?:en)? (?:ik|we|wij) als (?:werkgever|organisatie|bedrijf)|\bwat (?:moet|moeten) (?:ik|we|wij) (?:dan )?(?:wel )?verplicht|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
     r"|(?:werkgever|baas|bedrijf|organisatie)\b.{0,30}\b(?:verplicht|moet .{0,20}(?:iets|er|hier|daar)"
     r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?",
     re.I,
+)
+# "Waar moet ik op letten?": the points of attention of the advice just shown.
+_WHAT_TO_WATCH = re.compile(
+    r"waar (?:moet|moeten|kan|kunnen) (?:ik|we|wij|je) (?:dan )?(?:\w+ )?op letten|aandachtspunten|waar let ik op", re.I
 )
 _NO_FIXED_HOURS = re.compile(
     r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren",
@@ -73,6 +78,10 @@ _NO_FIXED_HOURS = re.compile(
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
+# "Wat is een zwaarwegend bedrijfsbelang precies?": a meaning question only with the term in it.
+_ASKS_WHAT_IS = re.compile(
+    r"wat (?:is|zijn) (?:een|het|de)\b|wat (?:moet ik )?versta(?:an)? (?:ik |je |u )?onder", re.I
+)
 
 
 def route_by_content(
@@ -89,9 +98,9 @@ def route_by_content(
     if text.startswith("/"):
         return None
     item = current_item(tracker)
-    if _ASKS_MEANING.search(text) and (
-        definition_in(text) or (item is not None and definition_in(" ".join([item.text, item.refusal or ""])))
-    ):
+    if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
+        return ActionExplainTerm().run(dispatcher, tracker, domain)
+    if _ASKS_MEANING.search(text) and (item is not None and definition_in(" ".join([item.text, item.refusal or ""]))):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
@@ -133,6 +142,15 @@ def route_by_content(
     ):
         # "Is mijn werkgever niet verplicht hier iets aan te doen?" about stress, bullying, aggression.
         return _answer_with_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
+    if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and re.search(
+        r"eerst (?:naar|met|aan) (?:mijn |m'n |de )?(?:baas|leidinggevende|werkgever|manager)|toestemming", text, re.I
+    ):
+        # "Moet ik dan eerst naar mijn baas?": no, the open consultation needs no permission.
+        return _answer_with_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
+    if follow_up and item is not None and item.points and _WHAT_TO_WATCH.search(text):
+        from actions.followups import give_points
+
+        return give_points(dispatcher, tracker, item)
     if re.search(r"bedrijfsarts", text, re.I) and re.search(
         r"toestemming|goedkeur|zomaar|zonder|mag ik|vrij naartoe", text, re.I
     ):
@@ -252,7 +270,7 @@ def explain_if_asked(
     from actions.followups import ActionExplainTerm, definition_in
 
     text = latest_text(tracker)
-    if _ASKS_MEANING.search(text) and definition_in(text):
+    if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     return None
 
