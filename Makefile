@@ -22,8 +22,9 @@ content-check: setup
 run: setup train
 	@bash scripts/run.sh
 
-test: setup lint unit-tests validate train story-tests model-tests
-	@echo "==> All tests passed"
+# Runs the suites one after the other and prints each one's time at the end.
+test:
+	@bash scripts/timed_suites.sh setup lint unit-tests validate train story-tests model-tests
 
 setup:
 	@bash scripts/setup.sh
@@ -64,8 +65,25 @@ eval: train
 	$(BIN)/python scripts/eval_nlu.py; nlu=$$?; \
 	test $$crisis = 0 -a $$conversations = 0 -a $$nlu = 0
 
+# This bot against Rasa's own `rasa init` bot in one run; exits 1 when a target is missed.
 benchmark: train
-	@$(BIN)/python scripts/benchmark_rest.py
+	@$(BIN)/python scripts/benchmark.py
+
+# The scale-out on one machine (README, "Scale-out"): PostgreSQL, Redis, nginx with TLS, two Rasa
+# replicas and two action servers; installs the Debian packages when missing (as root).
+.PHONY: run-cluster test-cluster benchmark-cluster
+run-cluster: setup train
+	@bash scripts/cluster_packages.sh
+	@$(BIN)/python scripts/cluster.py
+
+test-cluster: setup train
+	@bash scripts/cluster_packages.sh
+	@echo "==> Scale-out tests: PostgreSQL, Redis, nginx and two replicas (tests/test_cluster.py)"
+	@WERKSTRESS_CLUSTER_TESTS=1 $(BIN)/python -m pytest tests/test_cluster.py -q -s -p no:cacheprovider
+
+benchmark-cluster: setup train
+	@bash scripts/cluster_packages.sh
+	@$(BIN)/python scripts/benchmark_cluster.py
 
 # Retrains the Dutch spaCy pipeline from the UD treebanks in spacy_pipeline/corpus.
 spacy-model: setup

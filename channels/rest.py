@@ -6,6 +6,7 @@ Registered in credentials.yml under the name "rest", so the endpoint stays
 POST /webhooks/rest/webhook.
 """
 
+import logging
 import os
 import re
 import time
@@ -22,6 +23,7 @@ from channels.retention import conversations_reachable, erase_conversation
 from safety.crisis_policy import RESPONSE_FOR
 from safety.crisis_signals import crisis_concern
 
+logger = logging.getLogger(__name__)
 # One setting for the REST channel and the web widget.
 MAX_MESSAGE_CHARS = int(os.environ.get("WERKSTRESS_MAX_MESSAGE_CHARS", "2000"))
 # Messages per sender per minute; tests and benchmarks may raise it.
@@ -105,7 +107,11 @@ class GuardedRestInput(RestInput):
                 await erase_conversation(agent, sender)
                 return response.json(_say(agent, sender, ERASED))
             collector = CollectingOutputChannel()
-            await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+            try:
+                await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+            except Exception as error:  # the database or the lock store (Redis) failed mid-turn
+                logger.error(f"REST: a turn failed and got the apology: {type(error).__name__}")
+                return response.json(_say(agent, sender, TECHNICAL_PROBLEM), status=503)
             if not collector.messages:
                 return response.json(_say(agent, sender, TECHNICAL_PROBLEM))
             return response.json(collector.messages)

@@ -344,7 +344,12 @@ class WebchatInput(InputChannel):
             """Runs one message through the bot; whether it answered."""
             output = WebchatOutput(sio)
             message = UserMessage(text, output, session["conversation"], input_channel=self.name())
-            await on_new_message(message)
+            try:
+                await on_new_message(message)
+            except Exception as error:  # the database or the lock store failed mid-turn
+                # Only the error's type: never the message text (see channels/rest.py).
+                logger.error(f"Webchat: a turn failed and got the apology: {type(error).__name__}")
+                return False
             return output.sent > 0
 
         async def greet_or_replay(sid: Text, session: Dict[Text, Any]) -> None:

@@ -25,6 +25,32 @@ def organisation_settings_usable() -> bool:
     return True
 
 
+def _with_environment(endpoints: Path) -> Path:
+    """endpoints-cluster.yml takes its settings from the environment, as Rasa reads it: `${VAR}`
+    filled in (an unset one stops here, as it stops Rasa). The filled-in copy holds a password, so
+    it is readable by this user only and deleted at once (see main)."""
+    import os
+    import re
+    import tempfile
+
+    text = endpoints.read_text(encoding="utf-8")
+    names = re.findall(r"\$\{([^}]+)\}", text)
+    if not names:
+        return endpoints
+    unset = [name for name in names if name not in os.environ]
+    if unset:
+        raise ValueError(f"environment variables not set: {', '.join(sorted(set(unset)))}")
+    filled = re.sub(r"\$\{([^}]+)\}", lambda match: os.environ[match.group(1)], text)
+    handle, path = tempfile.mkstemp(suffix=".yml")
+    with os.fdopen(handle, "w") as copy:
+        copy.write(filled)
+    _FILLED.append(Path(path))
+    return Path(path)
+
+
+_FILLED = []
+
+
 def main() -> int:
     if not organisation_settings_usable():
         return 1
@@ -34,7 +60,7 @@ def main() -> int:
 
         from privacy.retention import engine_from_endpoints
 
-        engine = engine_from_endpoints(endpoints)
+        engine = engine_from_endpoints(_with_environment(endpoints))
         with engine.connect() as connection:
             connection.execute(sa.text("SELECT 1"))
     except Exception as error:  # any driver error means the same to the operator
@@ -46,6 +72,9 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        for path in _FILLED:
+            path.unlink(missing_ok=True)
     return 0
 
 
