@@ -64,7 +64,7 @@ class ActionGiveMore(Action):
         item = current_item(tracker)
         if item is None or not item.points:
             # "Waarom integraal?", "wat houdt dat steunpunt in?": a question of its own, searched.
-            found = _searched(tracker) if len(latest_text(tracker).split()) >= 3 else None
+            found = searched_item(tracker) if len(latest_text(tracker).split()) >= 3 else None
             if found is not None and (item is None or found.id != item.id):
                 from actions.knowledge_search import answer_with_item
 
@@ -82,7 +82,8 @@ def give_points(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) 
     return []
 
 
-def _searched(tracker: Tracker) -> Optional[Item]:
+def searched_item(tracker: Tracker) -> Optional[Item]:
+    """The knowledge item that best answers the latest message, in the conversation's context."""
     from actions.context import context_prior, reader_audience
     from actions.search import best_match
 

@@ -7,13 +7,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import item_message, known_theme, latest_text, shown, utter_source
-from actions.context import context_prior, reader_audience
+from actions.content import item_message, known_theme, shown, utter_source
 from actions.feedback import ask_feedback
-from actions.followups import theme_named_in
+from actions.followups import searched_item
 from actions.knowledge.schema import Item
 from actions.routing import route_by_content
-from actions.search import best_match
 
 
 def answer_with_item(
@@ -43,18 +41,10 @@ class ActionSearchKnowledge(Action):
         return "action_search_knowledge"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        text = latest_text(tracker)
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
-        item = best_match(
-            text,
-            tracker.latest_message,
-            context_prior(tracker),
-            reader_audience(tracker),
-            named_theme=theme_named_in(text),
-            last_item_id=tracker.get_slot("last_item"),
-        )
+        item = searched_item(tracker)
         if item is None:
             utter_unknown(dispatcher)
             return []

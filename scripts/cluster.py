@@ -33,7 +33,13 @@ from typing import Dict, List, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from scripts.loadgen import wait_until  # noqa: E402
 from scripts.servers import ready  # noqa: E402
+
+
+def _wait_briefly(check, timeout: float, what: str, process: Optional[subprocess.Popen] = None) -> None:
+    wait_until(check, timeout, what, process, interval=0.5)
+
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 REDIS = Path("/usr/bin/redis-server")
@@ -168,7 +174,7 @@ class Cluster:
         self.redis_process = subprocess.Popen(
             [str(REDIS), str(config)], stdout=subprocess.DEVNULL, start_new_session=True
         )
-        _wait(lambda: self.redis_ping(), 30, "Redis")
+        _wait_briefly(lambda: self.redis_ping(), 30, "Redis")
 
     def redis_client(self):
         import redis
@@ -276,7 +282,7 @@ http {{
             start_new_session=True,
         )
         self.nginx_processes.append(process)
-        _wait(lambda: _https_up(https_port), 30, "nginx", process)
+        _wait_briefly(lambda: _https_up(https_port), 30, "nginx", process)
 
     def stop_nginx(self) -> None:
         for process in self.nginx_processes:
@@ -310,7 +316,7 @@ http {{
             self.wait_replica(index)
 
     def wait_replica(self, index: int) -> None:
-        _wait(
+        _wait_briefly(
             lambda: ready(self.ports.rasa[index], self.ports.actions[index]),
             READY_TIMEOUT_SECONDS,
             f"replica {index + 1} (log: {self.folder / f'replica-{index + 1}.log'})",
@@ -361,16 +367,6 @@ http {{
             self.stop_postgres()
         except subprocess.SubprocessError:
             pass
-
-
-def _wait(check, timeout: float, what: str, process: Optional[subprocess.Popen] = None) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{what} stopped during start-up")
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{what} was not ready within {timeout:.0f} s")
-        time.sleep(0.5)
 
 
 def _https_up(port: int) -> bool:

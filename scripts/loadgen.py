@@ -177,14 +177,17 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def wait_until(check, timeout: float, what: str, process: Optional[subprocess.Popen] = None) -> None:
+def wait_until(
+    check, timeout: float, what: str, process: Optional[subprocess.Popen] = None, interval: float = 1.0
+) -> None:
+    """Waits for `check()`; a clear error when the process stops or the time runs out."""
     deadline = time.monotonic() + timeout
     while not check():
         if process is not None and process.poll() is not None:
             raise RuntimeError(f"{what} stopped during start-up")
         if time.monotonic() > deadline:
             raise RuntimeError(f"{what} was not ready within {timeout:.0f} s")
-        time.sleep(1)
+        time.sleep(interval)
 
 
 def answers(url: str) -> bool:
