@@ -140,8 +140,14 @@ class ActionGiveFigures(Action):
             return []
         theme = current_theme(tracker)
         knowledge = knowledge_base()
-        figures = knowledge.find(theme=theme, kind="figures") if theme else []
         text = latest_text(tracker)
+        from actions.routing import figures_matching
+
+        named = figures_matching(text, theme)
+        if named is not None:
+            # "Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?": that figure's item.
+            return answer_with_figures(dispatcher, tracker, [named])
+        figures = knowledge.find(theme=theme, kind="figures") if theme else []
         if not figures or (_asks_general_figures(text) and not theme_named_in(text)):
             figures = knowledge.find(theme="algemeen", kind="figures") + figures
         if not figures:
@@ -207,10 +213,15 @@ class ActionExplainTerm(Action):
             # "Wat valt daar dan onder?" about the term in the last answer.
             definition = definition_in(" ".join([item.text, item.refusal or ""]))
         if definition is None and re.search(r"\b(?:dat|dit|daar|die)\b", text, re.I) and len(text.split()) > 4:
-            # "Wat betekent dat voor de mensen die er al werken?" is a question, not a term.
-            from actions.knowledge_search import ActionSearchKnowledge
+            # "Wat betekent dat voor de mensen die er al werken?" is a question, not a term: searched
+            # directly (the routing sent it here, so it must not route it again).
+            from actions.knowledge_search import answer_with_item, utter_unknown
 
-            return ActionSearchKnowledge().run(dispatcher, tracker, domain)
+            found = searched_item(tracker)
+            if found is None:
+                utter_unknown(dispatcher)
+                return []
+            return answer_with_item(dispatcher, tracker, found)
         if definition is not None:
             source = definition.source
             where = ", ".join(web_places(source))

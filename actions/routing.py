@@ -100,7 +100,13 @@ def route_by_content(
     item = current_item(tracker)
     if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
-    if _ASKS_MEANING.search(text) and (item is not None and definition_in(" ".join([item.text, item.refusal or ""]))):
+    # "Wat valt daar dan onder?" about a term of the last answer (the same test as ActionExplainTerm's).
+    if (
+        _ASKS_MEANING.search(text)
+        and item is not None
+        and re.search(r"\b(?:dat|dit|daar|daarmee)\b", text, re.I)
+        and definition_in(" ".join([item.text, item.refusal or ""]))
+    ):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
@@ -217,7 +223,30 @@ def route_by_content(
         and (relevant_points(item, text) or re.search(r"\bcao\b", text, re.I))
     ):
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+    sentences = _sentences_answering(item, text) if follow_up and item is not None and len(text.split()) <= 8 else []
+    if sentences:
+        # "Is dat positief of negatief?" after the AI figures: the sentences of that answer about it.
+        from actions.content import utter_source
+
+        dispatcher.utter_message(text="\n".join(sentences))
+        utter_source(dispatcher, item)
+        return []
     return None
+
+
+def _sentences_answering(item, text: str) -> List[str]:
+    """Sentences of the last answer that share two content words with a short follow-up."""
+    from actions.regulations import _STOP
+
+    stems = {word[:5] for word in re.findall(r"\w{4,}", text.lower()) if word not in _STOP}
+    if len(stems) < 2:
+        return []
+    candidates = re.split(r"(?<=[.!?])\s+", item.text) + list(item.points)
+    return [
+        sentence
+        for sentence in candidates
+        if len(stems & {word[:5] for word in re.findall(r"\w{4,}", sentence.lower())}) >= 2
+    ]
 
 
 def _answer_with_item_id(dispatcher: CollectingDispatcher, tracker: Tracker, item_id: str) -> Optional[List[EventType]]:

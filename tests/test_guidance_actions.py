@@ -167,3 +167,17 @@ def test_a_figures_question_finds_the_figure_it_names():
     assert any(point.startswith("49%") for point in item.points)
     assert figures_matching("aanpassingen in werktijden, hoe vaak?", "vergrijzing").id == "vergrijzing.cijfers"
     assert figures_matching("hoeveel procent?") is None
+
+
+def test_a_meaning_question_about_something_else_after_a_defined_term_is_searched_not_looped(dispatcher, domain):
+    # Once "Wat houdt die Participatieve Aanpak precies in?" after the Wet flexibel werken (whose
+    # text has "zwaarwegend") sent the routing and the explanation to each other for ever.
+    from actions.knowledge_search import ActionSearchKnowledge
+
+    for text in (
+        "Wat houdt die Participatieve Aanpak precies in?",
+        "Wat betekent dat voor de mensen die er al werken?",
+    ):
+        tracker = make_tracker(text, "ask_explain", slots={"last_item": "regelingen.wet-flexibel-werken"})
+        ActionSearchKnowledge().run(dispatcher, tracker, domain)
+    assert dispatcher.messages
