@@ -143,7 +143,7 @@ class ActionGiveFigures(Action):
         text = latest_text(tracker)
         from actions.routing import figures_matching
 
-        named = figures_matching(text, theme)
+        named = None if _asks_general_figures(text) else figures_matching(text, theme)
         if named is not None:
             # "Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?": that figure's item.
             return answer_with_figures(dispatcher, tracker, [named])

@@ -223,7 +223,15 @@ def route_by_content(
         and (relevant_points(item, text) or re.search(r"\bcao\b", text, re.I))
     ):
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
-    sentences = _sentences_answering(item, text) if follow_up and item is not None and len(text.split()) <= 8 else []
+    sentences = (
+        _sentences_answering(item, text)
+        if follow_up
+        and item is not None
+        and item.kind.value in ("figures", "context")
+        and len(text.split()) <= 8
+        and not re.search(r"website|link|voorbeeld|organisatie|verplicht", text, re.I)
+        else []
+    )
     if sentences:
         # "Is dat positief of negatief?" after the AI figures: the sentences of that answer about it.
         from actions.content import utter_source
@@ -274,7 +282,20 @@ def figures_matching(text: str, theme: Optional[str] = None):
 
 
 # Words of every figures question, which say nothing about which figure.
-_FIGURE_WORDS = {"hoeve", "werkg", "bedri", "organ", "procen", "perce", "noemt", "genoe", "worde"}
+_FIGURE_WORDS = {
+    "hoevee",
+    "werkge",
+    "bedrij",
+    "organi",
+    "procen",
+    "percen",
+    "noemt",
+    "genoem",
+    "worden",
+    "werkst",
+    "medewe",
+    "stress",
+}
 
 
 def _staff_hours_in(tracker: Tracker, text: str) -> List[EventType]:
