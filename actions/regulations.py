@@ -279,11 +279,9 @@ class ActionAnswerRegulation(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
-        situation = situation_without_leave_words(tracker)
-        if situation is not None:
-            from actions.advice import acknowledge
-
-            return acknowledge(dispatcher, tracker, domain, situation, routed_already=True)
+        acknowledged = acknowledge_situation_without_leave_words(dispatcher, tracker, domain)
+        if acknowledged is not None:
+            return acknowledged
         return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
 
 
@@ -340,16 +338,21 @@ _REGULATION_WORDS = re.compile(
 )
 
 
-def situation_without_leave_words(tracker: Tracker) -> Optional[str]:
-    """The theme of a situation told without a word about leave, which the NLU took for a leave
-    question: "mijn medewerker zorgt voor zijn moeder, ik wil het gesprek goed voeren"."""
+def acknowledge_situation_without_leave_words(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> Optional[List[EventType]]:
+    """A situation told without a word about leave, which the NLU took for a leave question
+    ("mijn medewerker zorgt voor zijn moeder, ik wil het gesprek goed voeren"): its theme."""
+    from actions.advice import acknowledge
     from actions.followups import theme_named_in
 
     text = latest_text(tracker)
     if text.startswith("/") or _REGULATION_WORDS.search(text) or len(text.split()) < 6:
         return None
     theme = theme_named_in(text)
-    return theme if theme in TREND_THEMES else None
+    if theme not in TREND_THEMES:
+        return None
+    return acknowledge(dispatcher, tracker, domain, theme, routed_already=True)
 
 
 class ActionAnswerLeaveAspect(Action):
@@ -369,11 +372,9 @@ class ActionAnswerLeaveAspect(Action):
         explained = explain_if_asked(dispatcher, tracker, domain)
         if explained is not None:
             return explained
-        situation = situation_without_leave_words(tracker)
-        if situation is not None:
-            from actions.advice import acknowledge
-
-            return acknowledge(dispatcher, tracker, domain, situation, routed_already=True)
+        acknowledged = acknowledge_situation_without_leave_words(dispatcher, tracker, domain)
+        if acknowledged is not None:
+            return acknowledged
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):

@@ -1,5 +1,6 @@
 """Shared fixtures: real knowledge files, the real domain, and rasa_sdk trackers."""
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -62,8 +63,13 @@ _MESSAGE_KEYS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _domain_file() -> Dict[str, Any]:
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+
 def _domain_responses() -> Dict[str, Any]:
-    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    return _domain_file()["responses"]
 
 
 def render(message: Dict[str, Any]) -> str:
@@ -73,7 +79,7 @@ def render(message: Dict[str, Any]) -> str:
         return message.get("text") or ""
     values = {key: value for key, value in message.items() if key not in _MESSAGE_KEYS}
     # Slots that responses name ({hr_contact}) as a new conversation has them: generic wording.
-    slots = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]
+    slots = _domain_file()["slots"]
     defaults = {slot: spec["initial_value"] for slot, spec in slots.items() if spec.get("initial_value") is not None}
     return _domain_responses()[name][0]["text"].format(**{**defaults, **values})
 
