@@ -252,7 +252,12 @@ SIGNALS = [
     r"\bik hoef niet meer\b(?! te)",
     r"\bnooit meer terug(?:komt|komen)\b.{0,30}\b(?:touw|bos|nergens)|\bhet bos in gaat en niet meer terugkomt|\bniet meer terugkomt\b",
     r"\bafscheidsbrie\w*",
-    r"\b(?:mezelf|mijzelf|zichzelf|me|mij) iets (?:moet |wil |zal |ga )?(?:aan ?doen|aan te doen)\b",
+    r"\b(?:mezelf|mijzelf|zichzelf|me|mij) iets (?:moet |wil |wilde |zal |zou |ga |gaat |gaan )?(?:aan ?doen|aan te doen)\b",
+    # Found in development set 6: "hoe ik mezelf kan ombrengen", "als ik van de brug rij",
+    # "blijven staan als de trein komt".
+    r"\b(?:mezelf|mijzelf|zichzelf|me|mij|zich|hem|haar) (?:\w+ )?(?:ombrengen|om te brengen|ombreng|ombrengt)\b",
+    r"\bals ik (?:\w+ ){0,5}(?:van|tegen|voor|onder|in) (?:de|een|het) (?:brug|pijler|boom|trein|vrachtwagen|water|kanaal|spoor) (?:\w+ )?(?:rij|rijd|spring|stap|loop|ga)\b",
+    r"\bblijven staan als de trein|\bblijf staan als de trein",
     r"\bleef niet lang meer|\bdaar zorg ik zelf voor\b",
     r"\blaatste (?:dag|dagen|week|maand|avond|nacht) op aarde",
     r"\bnobody would notice|\bniemand (?:het )?zou (?:het )?merken als (?:ik|hij|ze) (?:dood|weg was|er niet meer|verdwijn|niet meer)",
@@ -262,7 +267,7 @@ SIGNALS = [
     r"\bspringt als\b|\bvan de \d+\w* verdieping springt",
     r"\b(?:neer te steken|neersteken|dood ?steken)\b|\bmet een mes bedreig|\bbedreigt? (?:haar|hem|mij|me) met een mes",
     # Means and plans.
-    r"\b(?:pillen|slaappillen|medicijnen|tabletten|pilletjes|paracetamol)\b.{0,40}\b(?:gespaard|sparen|opgespaard|verzamel\w*|innemen|ingenomen|genomen|slikken|geslikt|nemen|op)\b",
+    r"\b(?:pillen|slaappillen|medicijnen|medicatie|tabletten|pilletjes|paracetamol)\b.{0,40}\b(?:gespaard|sparen|opgespaard|opspaar|opspaart|verzamel\w*|innemen|ingenomen|genomen|slikken|geslikt|nemen|op)\b",
     r"\b(?:gespaard|opgespaard|verzameld|genoeg|strip|hoop|handvol|fles) (?:\w+ )?(?:\w+ )?(?:pillen|slaappillen|medicijnen|tabletten)",
     r"\b(?:voor|onder) (?:de|een) trein",
     r"\bdenkt? (?:hij |ze |zij )?aan de trein",
@@ -295,6 +300,9 @@ _HARMLESS = re.compile(
     r"|\bbeter af zonder mij als (?:leidinggevende|manager|teamleider|baas|voorzitter|coordinator)"
     r"|\bzelfmoordmissie|\b(?:suicide|zelfmoord|zelfdodings?)preventie\w*"
     r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
+    # Someone's death by suicide in the past, and the idiom "om dood te gaan" (= very).
+    r"|\b(?:vorig jaar|jaar geleden|maanden geleden|vorige maand)\b.{0,60}\b(?:(?:zelfmoord|zelfdoding|suicide) gepleegd|een (?:eind|einde) aan (?:zijn|haar) leven (?:gemaakt|heeft gemaakt))"
+    r"|\bna de (?:zelfdoding|zelfmoord|suicide) van\b|\b(?:zijn|is|was|waren) om dood te gaan\b"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -306,11 +314,15 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
     r"|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
     r"|\b(?:film|thriller|serie|boek|roman|toneelstuk)\b.{0,40}\b(?:waarin|over)\b"
+    # Policy, statistics and remembrance: the subject, not a person now in danger.
+    r"|\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicide)"
+    r"|\b(?:zelfdoding|zelfmoord|suicide)\w*\b.{0,80}\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b"
+    r"|\bhoe vaak (?:\w+ ){0,2}(?:zelfdoding|zelfmoord|suicide)"
 )
 
 _PERSON_NOUN = (
     # Compounds count too: "vrachtwagenchauffeur", "tweelingbroer", "teamcollega".
-    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin)|"
+    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin)s?|"
     r"teamleden|personeelsleden|personeelslid|familielid|familieleden|gezinslid|"
     r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
@@ -404,7 +416,11 @@ def _whose(text: str, start: int, end: int) -> Concern:
     if reports:
         reported = sentence[reports[-1].end() :]
         # "hij zegt dat ik moet doorzetten ... ik wil dood" reports nothing about him.
-        if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported):
+        # "mijn leidinggevende vroeg hoe het ging en ik zei 'prima', maar eigenlijk sta ik ...":
+        # the writer takes over after the report.
+        writer_takes_over = re.match(r" (?!')(?:\S+ ){0,6}(?:en|maar) (?:\w+ ){0,2}ik\b(?!.*\b(?:hij|zij|ze)\b)", reported)
+        writer_speaks = re.search(r"\bik \w+$", reports[-1].group(0))  # "... en ik zei 'prima'"
+        if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported) and not (writer_takes_over or writer_speaks):
             return Concern.OTHER
     # "de medicijnen van mijn moeder" names a person who is not the subject.
     # "een afscheidsbrief van een collega", "... op zijn kamer waarin hij schrijft": the signal
@@ -437,10 +453,11 @@ def _whose(text: str, start: int, end: int) -> Concern:
         if last.group("first"):
             return Concern.SELF
         # "ik ga ze allemaal nemen": "ze" may be things; with nobody else named, it is the writer.
+        # "... de medicijnen van mijn moeder en ik denk erover om ze zelf in te nemen": "ze zelf".
         if (
             last.group(0) in _AMBIGUOUS_PRONOUNS
             and re.search(r"\bik\b", sentence)
-            and not _NAMES_SOMEONE_ELSE.search(text)
+            and (not _NAMES_SOMEONE_ELSE.search(text) or sentence[last.end() :].startswith(" zelf "))
         ):
             return Concern.SELF
         return Concern.OTHER
