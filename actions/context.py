@@ -151,7 +151,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
     r"|\bik (?:loop|zit) op (?:mijn|m'n|mn) tandvlees|\bik kan me niet (?:meer )?concentreren|\bik zie (?:er )?(?:elke dag |zo )?tegenop"
-    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ )?wakker|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
+    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ ){0,3}wakker|\btegen een burn-? ?out aan|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
     r"|\bik (?:heb|krijg|zit (?:tegen|in)|zit al in) (?:\w+ )?(?:een )?burn-? ?out|\bbang (?:dat ik|voor) (?:een )?burn-? ?out"
     r"|^\W*(?:ik denk )?(?:een |ik heb )?burn-? ?-?out(?: denk ik| ofzo| misschien)?\W*$|\bik (?:zit|lig) (?:\w+ ){0,3}te huilen"
     r"|\bop (?:mijn|m'n|mn) tenen|\bzit (?:nu |hier )?(?:\w+ ){0,3}te (?:huilen|janken)|\bik (?:ben|raak) (?:\w+ )?overspannen"
@@ -178,7 +178,7 @@ _LEAVE_WORDS = (
     (
         "kortdurend_zorgverlof",
         re.compile(
-            r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant"
+            r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant|\bkort-? (?:en|of) lang"
             r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)"
             r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)"
             r"|thuis (?:blijf|blijven|blijft) om (?:voor \w+ )?te (?:zorgen|verzorgen)|ziek is en (?:\w+ ){0,2}(?:verzorging|zorg) nodig",

@@ -38,7 +38,7 @@ for _unit, _unit_value in _UNITS.items():
             _NUMBER_WORDS[f"{_unit}{_joint}{_ten}"] = _unit_value + _ten_value
 # Longest first, so that "vierentwintig" is not read as "vier".
 _NUMBER = r"(-?\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_DAY = r"\s*(?:dag(?:en)?|ochtend(?:en)?|middag(?:en)?|avond(?:en)?|nacht(?:en)?|dienst(?:en)?)?\s*(?:per week\s*)?"
+_DAY = r"\s*(?:dag(?:en)?|dagn|dgn|ochtend(?:en)?|middag(?:en)?|avond(?:en)?|nacht(?:en)?|dienst(?:en)?)?\s*(?:per week\s*)?"
 # "4 dagen van 9 uur", "4x9", "1 van 4" (after "en"), "4 dagen à 8 uur".
 _DAYS_OF_HOURS = re.compile(
     r"(?<![\d,.])" + _NUMBER + _DAY + r"(?:van|x|à|a|maal|keer)\s*" + _NUMBER + r"(?!\s*(?:weken|week|maanden))", re.I
@@ -117,9 +117,36 @@ def parse_weekly_hours(text: str) -> Optional[float]:
     parts = _DAYS_OF_HOURS.findall(text)
     if parts:
         return sum(_to_float(days) * _to_float(hours) for days, hours in parts)
-    match = _HOURS.search(text) or _BARE_NUMBER.match(text)
+    match = _working_hours_match(text) or _BARE_NUMBER.match(text)
     if match:
         return _to_float(match.group(1))
+    return None
+
+
+# "2 uur rijden", "3 uur per nacht slapen": hours, but not of work.
+_NOT_WORK_HOURS = re.compile(r"\s*(?:\w+\s+)?(?:rijden|reizen|heen|terug|onderweg|in de auto|met de trein|slaap|per nacht|per dag)\b", re.I)
+_WORK_BEFORE = re.compile(r"(?:werk|contract|dienstverband|fulltime|parttime|aanstelling|rooster)\w*\b[^.?!]{0,25}$", re.I)
+
+
+def _working_hours_match(text: str):
+    """The hours a user works: "Ik breng hem 2 uur rijden heen. Ik werk 40 uur" is 40."""
+    candidates = [match for match in _HOURS.finditer(text) if not _NOT_WORK_HOURS.match(text[match.end() :])]
+    for match in candidates:
+        if _WORK_BEFORE.search(text[: match.start()]):
+            return match
+    return candidates[0] if candidates else None
+
+
+# Forms that take arithmetic: said back so the user can check the reading.
+_COMPOSITE_FORMS = (_HOURS_PER_WEEKS, _HOURS_A_DAY_DAYS, _DAYS_HOURS_A_DAY, _DAYS_OF_HOURS)
+
+
+def hours_as_written(text: str) -> Optional[str]:
+    """ "24 uur per 2 weken", "4 dagen van 9 uur": the words a computed weekly figure came from."""
+    for pattern in _COMPOSITE_FORMS:
+        found = list(pattern.finditer(text or ""))
+        if found:
+            return text[found[0].start() : found[-1].end()].strip()
     return None
 
 

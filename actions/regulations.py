@@ -25,15 +25,18 @@ from actions.context import (
     leave_named_in,
     names_both_care_leaves,
     not_covered,
+    pending_question,
     speaks_for_employer,
 )
 from actions.feedback import ask_feedback
 from actions.hours import (
     entitled_hours,
     format_hours,
+    hours_as_written,
     hours_not_weekly,
     impossible_hours,
     number_in,
+    only_clock_times,
     parse_weekly_hours,
     valid_weekly_hours,
 )
@@ -106,6 +109,14 @@ ASPECT_WORDS = {
 }
 
 
+# People whose place in the law people doubt: a neighbour, a friend, an in-law, an uncle.
+UNUSUAL_RELATION = re.compile(
+    r"\bbu(?:u)?r(?:vrouw|man|en|meisje|jongen)\b|\bvriend|\bschoon|huisgenoot|\bstief|\boom\b|\btante\b|\bneef\b|\bnicht\b"
+    r"|niet mijn eigen|\bvoor wie\b|woont bij (?:ons|mij) in|inwonend",
+    re.I,
+)
+
+
 def aspects_in(text: str, intent: Optional[str]) -> List[str]:
     found = [aspect for aspect, pattern in ASPECT_WORDS.items() if pattern.search(text or "")]
     if intent in ASPECT_WORDS and intent not in found:
@@ -171,7 +182,14 @@ def hours_for_answer(tracker: Tracker) -> Optional[float]:
     text = latest_text(tracker)
     value = entity_value(tracker, "hours")
     hours = parse_weekly_hours(text)
-    if hours is None and value is not None:
+    # The NLU's number only when it is plainly working hours: not "6 weken in dienst" or
+    # "om half 10 in plaats van 8 uur".
+    if (
+        hours is None
+        and value is not None
+        and not only_clock_times(text)
+        and (re.search(r"\d\s*(?:uur|u)\b", str(value)) or len(text.split()) <= 4)
+    ):
         hours = parse_weekly_hours(str(value))
     if hours is not None:
         return hours
@@ -189,6 +207,13 @@ def own_hours_events(tracker: Tracker, hours: Optional[float]) -> List[EventType
         role = [] if tracker.get_slot("role") else [SlotSet("role", "leidinggevende")]
         return role + [SlotSet("staff_hours", hours)]
     return [SlotSet("hours", hours)]
+
+
+def utter_hours_reading(dispatcher: CollectingDispatcher, text: str, hours: Optional[float]) -> None:
+    """ "24 uur per 2 weken is 12 uur per week": the arithmetic said back, so the user can check it."""
+    written = hours_as_written(text)
+    if written and valid_weekly_hours(hours):
+        dispatcher.utter_message(response="utter_hours_reading", written=written, hours=format_hours(hours))
 
 
 def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float, employer: bool) -> None:
@@ -236,6 +261,8 @@ def answer_regulations(
         dispatcher.utter_message(response="utter_hours_invalid")
         hours = None
     intent = latest_intent(tracker)
+    if any(item.entitlement for item in items):
+        utter_hours_reading(dispatcher, text, hours)
     for item in items:
         dispatcher.utter_message(text=item_message(item, employer=employer))
         details = [answer for answer in (_aspect(item, a, employer) for a in aspects_in(text, intent)) if answer]
@@ -300,8 +327,14 @@ class ActionComputeLeave(Action):
             # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
             return answer_regulations(dispatcher, tracker, "flexibel_werken")
         hours = parse_weekly_hours(text)
+        if hours is None and (len(text.split()) <= 6 or pending_question(tracker) == "hours"):
+            # "oeps, het is gewoon 32", "en als het 32 wordt?"
+            hours = number_in(text)
         if hours is None:
-            hours = number_in(text) if number_in(text) is not None else hours_for_answer(tracker)
+            hours = hours_for_answer(tracker)
+        if hours is None and not impossible_hours(text):
+            # "Ik ben pas 6 weken in dienst, geldt dat ook voor zorgverlof?": no hours, a question.
+            return answer_regulations(dispatcher, tracker, leave_type_of(tracker) or tracker.get_slot("leave_type"))
         if impossible_hours(text):
             dispatcher.utter_message(response="utter_hours_invalid")
             return [SlotSet("pending", "hours")]
@@ -321,8 +354,12 @@ class ActionComputeLeave(Action):
         items = [item for item in regulations_for(leave_type) if item.entitlement]
         if not items:
             items = [item for item in regulations_for(None) if item.entitlement]
+        utter_hours_reading(dispatcher, text, hours)
         for item in items:
             utter_entitlement(dispatcher, item, hours, employer)
+        if UNUSUAL_RELATION.search(text) and items and items[0].relations:
+            # "Ik werk 28 uur; heb ik recht op verlof voor mijn buurman?": who counts, too.
+            dispatcher.utter_message(text=items[0].relations)
         if len(items) > 1 and not calamity_said:
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         utter_sources(dispatcher, items)
@@ -375,6 +412,14 @@ class ActionAnswerLeaveAspect(Action):
         acknowledged = acknowledge_situation_without_leave_words(dispatcher, tracker, domain)
         if acknowledged is not None:
             return acknowledged
+        if not (leave_named_in(text) or re.search(r"verlof|zorg|flexib", text, re.I)):
+            # "Kan ik zomaar naar de bedrijfsarts?", "is mijn werkgever verplicht hier iets mee te
+            # doen?": no leave in the words, whatever leave aspect the NLU heard.
+            from actions.routing import route_by_content
+
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):

@@ -92,7 +92,7 @@ def route_by_content(
     With `follow_up`, a short question about the regulation just shown ("en hoe snel moet hij
     beslissen?") is answered from that regulation."""
     from actions.followups import ActionExplainTerm, definition_in, theme_named_in
-    from actions.regulations import ActionComputeLeave, answer_regulations, relevant_points
+    from actions.regulations import UNUSUAL_RELATION, ActionComputeLeave, answer_regulations, relevant_points
 
     text = latest_text(tracker)
     if text.startswith("/"):
@@ -208,6 +208,13 @@ def route_by_content(
         return []
     if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
+    if (
+        UNUSUAL_RELATION.search(text)
+        and re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
+        and parse_weekly_hours(text) is None
+    ):
+        # "Mag ik zorgverlof opnemen voor mijn schoonmoeder die bij ons inwoont?": who counts.
+        return answer_regulations(dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False)
     asks_leave = leave_named_in(text) or "verlof" in text.lower()
     if parse_weekly_hours(text) is not None and asks_leave:
         return ActionComputeLeave().run(dispatcher, tracker, domain)
