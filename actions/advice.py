@@ -155,6 +155,10 @@ class ActionAcknowledgeTheme(Action):
         if theme == "psa" and named in TREND_THEMES:
             # "Te weinig personeel; helpt automatiseren tegen de werkdruk?": the trend, not werkdruk alone.
             theme = named
+        elif named and theme != named and not text.startswith("/") and theme not in themes_named_in(text):
+            # The words name one theme and not the NLU's: "baliemedewerkers krijgen te maken met
+            # agressieve burgers" is PSA, "tekort aan technici, we overwegen robots" is the shortage.
+            theme = named
         if current and theme != current and stays_in_theme(text):
             return follow_up_in_theme(dispatcher, tracker, domain, current)
         item = current_item(tracker)
@@ -164,6 +168,12 @@ class ActionAcknowledgeTheme(Action):
             if routed is not None:
                 return routed
         return acknowledge(dispatcher, tracker, domain, theme)
+
+
+def themes_named_in(text: str) -> List[str]:
+    from actions.registry import THEME_WORDS
+
+    return [theme for theme, pattern in THEME_WORDS.items() if re.search(pattern, text or "", re.I)]
 
 
 def stays_in_theme(text: str) -> bool:

@@ -58,6 +58,11 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
             {
                 "starters": (
                     "starter",
+                    "startend",
+                    "nieuwe collega",
+                    "nieuwe medewerker",
+                    "inwerk",
+                    "instromer",
                     "stage",
                     "stagiair",
                     "leerbaan",
@@ -161,6 +166,8 @@ THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorgt? voor (?:een |zijn |haar |mijn )?(?:naaste|zieke|ouder|moeder|vader|kind)",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
-    "personeelstekorten": r"personeelstekort|tekort aan personeel|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan",
-    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|ongewenst gedrag|intimidatie|discriminatie|ruzie|conflict",
+    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)",
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|ruzie|conflict"
+    r"|uitschelden|uitgescholden|scheld|bedreig|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
+    r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import current_item, latest_text
-from actions.context import HOW_TO_ACT, leave_named_in, not_covered, pending_question, personal_distress
+from actions.context import HOW_TO_ACT, is_question, leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours
 from actions.registry import TREND_THEMES
 
@@ -179,11 +179,21 @@ def route_by_content(
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
     named_theme = theme_named_in(text)
-    if follow_up and named_theme in TREND_THEMES and HOW_TO_ACT.search(text):
+    if (
+        follow_up
+        and (named_theme in TREND_THEMES or (named_theme == "psa" and tracker.get_slot("theme") != "psa"))
+        and HOW_TO_ACT.search(text)
+    ):
         from actions.advice import acknowledge
 
         # "Hoe bereid ik mijn team voor op een AI-chatbot?" asked in other words than the NLU knows.
         return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
+    if named_theme in TREND_THEMES and is_question(text) and len(text.split()) >= 8:
+        from actions.advice import acknowledge, subtopic_in_text
+
+        if subtopic_in_text(named_theme, text):
+            # "Collega's gebruiken ChatGPT zonder afspraken. Moeten we scholing geven?": that action's advice.
+            return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
     theme = tracker.get_slot("theme")
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
         from actions.advice import overview

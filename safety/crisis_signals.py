@@ -312,7 +312,7 @@ _NOT_ABOUT_DANGER = re.compile(
     r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale (?:uitingen|signalen)|suicidale gedachten herkennen)"
     r"|\b(?:is het waar|klopt het) dat .{0,40}\b(?:zelfdoding|zelfmoord|suicide)\b"
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
-    r"|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
+    r"|\bdenk (?:\w+ )?niet (?:aan|over) (?:zelfmoord|zelfdoding|suicide|de dood)\b|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
     r"|\b(?:film|thriller|serie|boek|roman|toneelstuk)\b.{0,40}\b(?:waarin|over)\b"
     # Policy, statistics and remembrance: the subject, not a person now in danger.
     r"|\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicide)"
@@ -355,11 +355,17 @@ _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|zich|zichzelf|haar|hem|hun|hen)\b")
 # The classifier decides only for a message with at least one word about death, ending, means
 # or harm: "ze zegt dat ze het redt, maar ik zie dat ze uitgeput raakt" is worry, not a crisis.
 _DANGER_WORDS = re.compile(
-    r"dood|dodelijk|sterv|leven|zelfmoord|suicid|zelfdoding|\beind|niet meer|\bweg\b|verdwijn|pil|tablet|medicijn"
+    r"dood|dodelijk|sterv|\bleven|zelfmoord|suicid|zelfdoding|\beind|niet meer|\bweg\b|verdwijn|pil|tablet|medicijn"
     r"|insuline|spring|ophang|touw|brug|trein|spoor|snij|\bmes|\bzin\b|afscheid|vaarwel|begrafenis|testament|slapen"
     r"|beter af|\blast\b|kapot|\bkant\b|uitlaat|\bgas\b|pijler|rijd|rijden|wodka|overdosis|klaar|opgeven|opgegeven"
-    r"|hoeft|\bhoef\b|zinloos|nooit meer|ermee|eruit|stap|\bdak\b|flat|balkon|water|verdrink|punt achter|motor"
+    r"|hoeft|\bhoef\b|zinloos|nooit meer|ermee|eruit|\bstap\b|\bstappen\b|\bdak\b|flat|balkon|water|verdrink|punt achter|motor"
     r"|garage|ophoudt|ophouden|straf voor mezelf|onderarm|kras|kerf|kerft|bovenbenen|kanaal|met mij erin|113|112"
+)
+# Distress without danger ("ik weet het niet meer", "wat zijn mijn stappen?") holds no word
+# that lets the classifier decide; a real signal beside it is still caught by the patterns.
+_DISTRESS_ONLY = re.compile(
+    r"\bik weet het (?:\w+ )?niet meer\b|\bik trek het (?:\w+ )?niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer\b|\bwat moet ik (?:nu|nou)\b"
+    r"|\b(?:lopen|loopt|loop) op (?:hun|zijn|haar|mijn) tandvlees|\b(?:mijn|de|volgende|eerste) stappen\b|\bstap voor stap\b"
 )
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
 _AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
@@ -382,7 +388,7 @@ def crisis_concern(text: str) -> Optional[Concern]:
     if (
         normalised == full
         and len(full.split()) >= 3
-        and _DANGER_WORDS.search(full)
+        and _DANGER_WORDS.search(_DISTRESS_ONLY.sub(" ", full))
         and crisis_probability(full) >= CLASSIFIER_THRESHOLD
     ):
         end = _most_alarming_sentence_end(full)

@@ -42,11 +42,13 @@ def main() -> None:
             crisis_signals.CLASSIFIER_THRESHOLD = threshold
             found = sum(crisis_signals.crisis_concern(text) is not None for text in crises)
             alarms = sum(crisis_signals.crisis_concern(text) is not None for text in data["ordinary"])
-            totals[threshold] = [a + b for a, b in zip(totals[threshold], (found, len(crises), alarms, len(data["ordinary"])))]
-            print(f"{left_out.name} threshold {threshold}: recall {found}/{len(crises)}, false alarms {alarms}/{len(data['ordinary'])}")
+            counts = (found, len(crises), alarms, len(data["ordinary"]))
+            totals[threshold] = [total + count for total, count in zip(totals[threshold], counts)]
+            print(f"{left_out.name} threshold {threshold}: recall {found}/{counts[1]}, false alarms {alarms}/{counts[3]}")
     print("\nAll development sets, each left out in turn:")
     for threshold, (found, crises, alarms, ordinary) in totals.items():
-        print(f"  threshold {threshold}: recall {found / crises:.1%}, false alarms {alarms}/{ordinary} = {alarms / ordinary:.2%}")
+        rate = alarms / ordinary
+        print(f"  threshold {threshold}: recall {found / crises:.1%}, false alarms {alarms}/{ordinary} = {rate:.2%}")
 
 
 if __name__ == "__main__":

@@ -70,3 +70,19 @@ def test_issue_examples(text, concern):
 @pytest.mark.parametrize("text", ["ik ben doodmoe", "ik ben dood op", "de deadline is morgen", "ik schrik me dood"])
 def test_look_alike_words_are_not_a_crisis(text):
     assert crisis_concern(text) is None
+
+
+def test_ordinary_turns_of_the_development_conversations_raise_no_alarm():
+    """Managers reporting harassment ("wat zijn mijn stappen?") or people who are worn out ("ik
+    weet het niet meer") get help for that, not the crisis answer; only real signals count."""
+    real_signals = {"soms denk ik dat iedereen beter af is zonder mij"}
+    turns = [
+        turn["user"]
+        for path in sorted((ROOT / "tests/conversations_dev").glob("*.yml"))
+        for conversation in load(path.relative_to(ROOT))["conversations"]
+        if conversation.get("category") not in ("crisis_zelf", "zorgen_om_ander")
+        for turn in conversation["turns"]
+    ]
+    alarms = [text for text in turns if crisis_concern(text) is not None and text not in real_signals]
+    assert len(turns) > 1500
+    assert not alarms, "\n".join(alarms)
