@@ -44,7 +44,7 @@ def main() -> None:
             alarms = sum(crisis_signals.crisis_concern(text) is not None for text in data["ordinary"])
             counts = (found, len(crises), alarms, len(data["ordinary"]))
             totals[threshold] = [total + count for total, count in zip(totals[threshold], counts)]
-            print(f"{left_out.name} threshold {threshold}: recall {found}/{counts[1]}, false alarms {alarms}/{counts[3]}")
+            print(f"{left_out.name} at {threshold}: recall {found}/{counts[1]}, false alarms {alarms}/{counts[3]}")
     print("\nAll development sets, each left out in turn:")
     for threshold, (found, crises, alarms, ordinary) in totals.items():
         rate = alarms / ordinary
