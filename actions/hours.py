@@ -124,8 +124,12 @@ def parse_weekly_hours(text: str) -> Optional[float]:
 
 
 # "2 uur rijden", "3 uur per nacht slapen": hours, but not of work.
-_NOT_WORK_HOURS = re.compile(r"\s*(?:\w+\s+)?(?:rijden|reizen|heen|terug|onderweg|in de auto|met de trein|slaap|per nacht|per dag)\b", re.I)
-_WORK_BEFORE = re.compile(r"(?:werk|contract|dienstverband|fulltime|parttime|aanstelling|rooster)\w*\b[^.?!]{0,25}$", re.I)
+_NOT_WORK_HOURS = re.compile(
+    r"\s*(?:\w+\s+)?(?:rijden|reizen|heen|terug|onderweg|in de auto|met de trein|slaap|per nacht|per dag)\b", re.I
+)
+_WORK_BEFORE = re.compile(
+    r"(?:werk|contract|dienstverband|fulltime|parttime|aanstelling|rooster)\w*\b[^.?!]{0,25}$", re.I
+)
 
 
 def _working_hours_match(text: str):

@@ -224,7 +224,9 @@ def route_by_content(
         and parse_weekly_hours(text) is None
     ):
         # "Mag ik zorgverlof opnemen voor mijn schoonmoeder die bij ons inwoont?": who counts.
-        return answer_regulations(dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False)
+        return answer_regulations(
+            dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False
+        )
     asks_leave = leave_named_in(text) or "verlof" in text.lower()
     if parse_weekly_hours(text) is not None and asks_leave:
         return ActionComputeLeave().run(dispatcher, tracker, domain)

@@ -424,7 +424,9 @@ def _whose(text: str, start: int, end: int) -> Concern:
         # "hij zegt dat ik moet doorzetten ... ik wil dood" reports nothing about him.
         # "mijn leidinggevende vroeg hoe het ging en ik zei 'prima', maar eigenlijk sta ik ...":
         # the writer takes over after the report.
-        writer_takes_over = re.match(r" (?!')(?:\S+ ){0,6}(?:en|maar) (?:\w+ ){0,2}ik\b(?!.*\b(?:hij|zij|ze)\b)", reported)
+        writer_takes_over = re.match(
+            r" (?!')(?:\S+ ){0,6}(?:en|maar) (?:\w+ ){0,2}ik\b(?!.*\b(?:hij|zij|ze)\b)", reported
+        )
         writer_speaks = re.search(r"\bik \w+$", reports[-1].group(0))  # "... en ik zei 'prima'"
         if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported) and not (writer_takes_over or writer_speaks):
             return Concern.OTHER
