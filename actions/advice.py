@@ -43,6 +43,12 @@ _ASKS_RESOURCE = re.compile(
     r"|meer (?:over )?lezen|lees ik meer",
     re.I,
 )
+# Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.
+_UNWANTED_BEHAVIOUR = re.compile(
+    r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|bedreig|aanraakt|aanraken|betast|seksue"
+    r"|grensoverschrijd|buitengesloten|treiter|\buiterlijk\b",
+    re.I,
+)
 # "Hoe ga ik dat gesprek met hem aan?": a question that points back into the conversation.
 _POINTS_BACK = re.compile(r"\b(?:dat|dit|die|deze|hem|haar|hij|zij|daar|daarover|daarmee|zoiets)\b", re.I)
 
@@ -238,6 +244,13 @@ def acknowledge(
     subtopic = subtopic if subtopic in subtopics_of(theme) else None
     if theme == "mantelzorg" and role == "medewerker":
         return events + employee_caregiving(dispatcher, tracker)
+    if theme == "psa" and _UNWANTED_BEHAVIOUR.search(text):
+        # "Een collega maakt opmerkingen over haar uiterlijk en raakt haar aan. Wat zijn mijn
+        # stappen?": the employer's duty, then who can help.
+        from actions.routing import EMPLOYER_DUTY_ITEM
+
+        dispatcher.utter_message(response="utter_where_to_go")
+        return events + answer_with_item(dispatcher, tracker, knowledge_base().get(EMPLOYER_DUTY_ITEM), intro=False)
     if theme == "psa":
         return events + overview(dispatcher, tracker, theme)
     if subtopic or (theme in TREND_THEMES and not text.startswith("/") and subtopic_in_text(theme, text)):

@@ -131,9 +131,24 @@ def not_covered(text: str) -> bool:
         from actions.registry import NOT_COVERED_TOPICS
 
         _NOT_COVERED = re.compile(r"\b(?:" + "|".join(NOT_COVERED_TOPICS) + ")", re.I)
-    return bool(_NOT_COVERED.search(text or "")) and not re.search(
-        r"zorgverlof|calamiteit|flexibel werken|\bwfw\b|mantelzorg", text or "", re.I
+    text = text or ""
+    if _NOT_COVERED_EVEN_WITH_CARE.search(text):
+        # "Kan ik een medewerker ontslaan die uitvalt door haar mantelzorg?": the care words do not
+        # make dismissal or sick pay a care-leave question.
+        return True
+    if re.search(r"vakantie\w*", text, re.I) and re.search(r"\bop ?bouw|\bbouw\w* .{0,25}\b(?:op|door)\b", text, re.I):
+        return False  # "Bouw ik vakantiedagen op tijdens zorgverlof?": the facts answer that.
+    return bool(_NOT_COVERED.search(text)) and not re.search(
+        r"zorgverlof|calamiteit|flexibel werken|\bwfw\b|mantelzorg", text, re.I
     )
+
+
+_NOT_COVERED_EVEN_WITH_CARE = re.compile(
+    r"\bontsla\w*|\bontslag\b|thuiswerkvergoeding|reiskosten"
+    r"|\b(?:burn-?out|ziek thuis|ziek gemeld|ziekgemeld|ziekteverzuim)\b.{0,80}\b(?:doorbetal\w*|loondoorbetaling)"
+    r"|\bloondoorbetaling bij ziekte",
+    re.I,
+)
 
 
 # First-person distress: the writer is having a hard time at work (not a manager's question).
@@ -160,8 +175,19 @@ _PERSONAL_DISTRESS = re.compile(
 )
 
 
+# "... 3 mensen ziek thuis, en ik zelf eerlijk gezegd ook. ik weet het niet meer": a manager who
+# is having a hard time too.
+_SELF_TOO = re.compile(
+    r"\ben ik (?:zelf )?(?:eerlijk gezegd |ook )?ook\b|\bik zelf (?:eerlijk gezegd )?ook\b|\bik weet het (?:\w+ )?niet meer\b"
+    r"|\bik kan (?:het )?(?:echt )?niet meer\b",
+    re.I,
+)
+
+
 def personal_distress(text: str) -> bool:
-    return bool(_PERSONAL_DISTRESS.search(text or "")) and not _EMPLOYER_SIDE.search(text or "")
+    return bool(_PERSONAL_DISTRESS.search(text or "")) and (
+        not _EMPLOYER_SIDE.search(text or "") or bool(_SELF_TOO.search(text or ""))
+    )
 
 
 # Leave kinds named in the text win over the NLU's intent ("hoe lang mag ik calamiteitenverlof").
@@ -179,6 +205,7 @@ _LEAVE_WORDS = (
         "kortdurend_zorgverlof",
         re.compile(
             r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant|\bkort-? (?:en|of) lang"
+            r"|(?:heeft|nodig heeft|had) (?:\w+ )?verzorging nodig|verzorging nodig|thuis (?:\w+ )?(?:verzorgen|verplegen)"
             r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)"
             r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)"
             r"|thuis (?:blijf|blijven|blijft) om (?:voor \w+ )?te (?:zorgen|verzorgen)|ziek is en (?:\w+ ){0,2}(?:verzorging|zorg) nodig",
@@ -202,6 +229,11 @@ def leave_named_in(text: str):
     if {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= set(named):
         return None
     return named[0] if named else None
+
+
+def leaves_named_in(text: str) -> List[str]:
+    """Every leave kind the text names: "het verschil tussen calamiteitenverlof en kortdurend zorgverlof"."""
+    return [leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")]
 
 
 def names_both_care_leaves(text: str) -> bool:

@@ -229,9 +229,60 @@ class ActionExplainTerm(Action):
                 response="utter_explain_term", term=definition.title, explanation=item_text(definition), source=where
             )
             return shown(tracker, definition)
+        if not _ASKS_ABOUT_A_TERM.search(text) and len(text.split()) > 3:
+            # "Welke acties zetten werkgevers in, behalve stages?" is a question, not a term.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
+            from actions.knowledge_search import answer_with_item
+
+            found = searched_item(tracker)
+            if found is not None:
+                return answer_with_item(dispatcher, tracker, found)
+        quoted = sentences_naming(term_asked(text), item)
+        if quoted:
+            # No checked plain-language explanation, but the sources use the term: their own words.
+            found_in, sentences = quoted
+            dispatcher.utter_message(response="utter_explain_from_source")
+            dispatcher.utter_message(text="\n".join(sentences))
+            utter_source(dispatcher, found_in)
+            return shown(tracker, found_in)
         dispatcher.utter_message(response="utter_explain_unknown")
         utter_see_source(dispatcher, item)
         return []
+
+
+_ASKS_ABOUT_A_TERM = re.compile(
+    r"wat (?:bedoel|betekent|betekenen|houdt|is|zijn|versta|verstaan|wordt)|betekenis|\buitleg|leg .{0,20}uit"
+    r"|term|begrip|woord",
+    re.I,
+)
+
+
+def term_asked(text: str) -> str:
+    """The words after "wat bedoel je met", "wat betekent", "wat is een": the term asked about."""
+    match = re.search(
+        r"(?:bedoel (?:je|jij|u) (?:precies )?met|betekent|betekenen|houdt|versta (?:je|ik|u) onder|verstaan onder"
+        r"|wat (?:is|zijn) (?:een|het|de)?)\s+(.+)",
+        text or "",
+        re.I,
+    )
+    term = match.group(1) if match else ""
+    return re.sub(r"\b(?:precies|eigenlijk|dan|nou|in|eigenlijk)\b|[?!.]", " ", term).strip()
+
+
+def sentences_naming(term: str, current: Optional[Item]):
+    """The sentences of one knowledge item that use the term (the last answer's item first)."""
+    stems = [word[:7].lower() for word in re.findall(r"\w{4,}", term)]
+    if not stems:
+        return None
+    items = ([current] if current is not None else []) + list(knowledge_base().items.values())
+    for item in items:
+        sentences = re.split(r"(?<=[.!?])\s+", item.text) + list(item.points)
+        naming = [sentence for sentence in sentences if all(stem in sentence.lower() for stem in stems)]
+        if naming:
+            return item, naming[:2]
+    return None
 
 
 class ActionSummarize(Action):
@@ -254,6 +305,9 @@ class ActionSummarize(Action):
 
 def _summary_line(item: Item, hours: Optional[float]) -> str:
     line = f"- {item.title}: {item_text(item)}"
+    if item.kind.value == "figures" and item.points:
+        # The figures name the actions employers take: "81 % noemt scholing".
+        line += " " + " ".join(item.points)
     if item.entitlement and valid_weekly_hours(hours):
         leave = format_hours(entitled_hours(hours, item.entitlement.weeks_of_hours))
         line += f" Bij {format_hours(hours)} uur per week: maximaal {leave} uur per 12 maanden."

@@ -38,7 +38,19 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
             {
                 "scholing": ("scholing", "cursus", "training", "opleiding", "leren", "bijscholing", "trainen"),
                 "experimenteren": ("experiment", "proberen", "uitproberen", "oefenen", "spelen", "testen"),
-                "communicatie": ("communic", "vertellen", "uitleg", "onzeker", "richtlijn", "informeren", "duidelijk"),
+                "communicatie": (
+                    "communic",
+                    "vertellen",
+                    "uitleg",
+                    "onzeker",
+                    "richtlijn",
+                    "informeren",
+                    "duidelijk",
+                    "gesprek",
+                    "mailtje",
+                    "bang voor hun baan",
+                    "baan verdwijnt",
+                ),
             },
         ),
         Theme(

@@ -23,6 +23,7 @@ from actions.context import (
     about_someone_else,
     is_question,
     leave_named_in,
+    leaves_named_in,
     names_both_care_leaves,
     not_covered,
     pending_question,
@@ -98,7 +99,8 @@ ASPECT_WORDS = {
     ),
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
     "ask_how_to_apply": re.compile(
-        r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure", re.I
+        r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling",
+        re.I,
     ),
     "ask_relation": re.compile(
         r"\bbu(?:u)?r(?:vrouw|man|en)\b|vriend|\boma\b|\bopa\b|grootouder|schoon|huisgenoot|voor wie|familie|"
@@ -253,6 +255,10 @@ def answer_regulations(
         leave_type = "calamiteitenverlof"
     else:
         items = regulations_for(leave_type)
+    named = leaves_named_in(text)
+    if len(named) >= 2 and re.search(r"verschil|vergelijk|\bof\b|\ben\b", text, re.I):
+        # "Wat is het verschil tussen calamiteitenverlof en kortdurend zorgverlof?": both, side by side.
+        items = [item for kind in named for item in regulations_for(kind)]
     if not items:
         dispatcher.utter_message(response="utter_search_no_result")
         return []

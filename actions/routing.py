@@ -22,7 +22,7 @@ from actions.registry import TREND_THEMES
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
     r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|\bmoet ik (?:dit|dat|het) (?:ergens )?melden"
-    r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}terecht|wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
+    r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}terecht|wie (?:begeleidt|begeleid|helpt bij) |wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
 # "Ik wil een mens spreken", "met wie kan ik hierover praten?", "kan ik iemand bellen?".
@@ -58,13 +58,19 @@ _WHAT_TO_DO = re.compile(
 EMPLOYER_DUTY_ITEM = "psa.arbowet-plicht"
 OPEN_CONSULTATION_ITEM = "psa.bedrijfsarts"
 CONSEQUENCES_ITEM = "psa.gevolgen"
+RIE_ITEM = "psa.rie"
+_RIE_DUTY = re.compile(
+    r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b",
+    re.I,
+)
 _IF_NOTHING_DONE = re.compile(
     r"\bwat (?:gebeurt er )?als (?:ik|we|wij|de werkgever) (?:er |daar |hier )?(?:niks|niets) (?:mee |aan )?doe", re.I
 )
 _EMPLOYER_DUTY = re.compile(
     r"\bmoet(?:en)? (?:ik|we|wij) als (?:werkgever|organisatie|bedrijf)|\bwat (?:moet|moeten) (?:ik|we|wij) (?:dan )?(?:wel )?verplicht|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
     r"|(?:werkgever|baas|bedrijf|organisatie)\b.{0,30}\b(?:verplicht|moet .{0,20}(?:iets|er|hier|daar)"
-    r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?",
+    r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?"
+    r"|\bwat zegt de (?:arbo)?wet\b",
     re.I,
 )
 # "Waar moet ik op letten?": the points of attention of the advice just shown.
@@ -158,9 +164,14 @@ def route_by_content(
 
         return give_points(dispatcher, tracker, item)
     if re.search(r"bedrijfsarts", text, re.I) and re.search(
-        r"toestemming|goedkeur|zomaar|zonder|mag ik|vrij naartoe", text, re.I
+        r"toestemming|goedkeur|zomaar|zonder|mag ik|vrij naartoe|zelf (?:\w+ )?naar|ook naar|zelf een afspraak",
+        text,
+        re.I,
     ):
         return _answer_with_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
+    if _RIE_DUTY.search(text):
+        # "Is die RI&E eigenlijk verplicht?"
+        return _answer_with_item_id(dispatcher, tracker, RIE_ITEM)
     if _WHAT_CAN_YOU_DO.search(text):
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
@@ -196,6 +207,11 @@ def route_by_content(
             return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
     theme = tracker.get_slot("theme")
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
+        if re.search(r"cijfer|percentage|procent|hoeveel", text, re.I):
+            # "En wat doen ze eraan, met cijfers graag": the theme's figures name the actions too.
+            from actions.followups import ActionGiveFigures
+
+            return ActionGiveFigures().run(dispatcher, tracker, domain)
         from actions.advice import overview
 
         return overview(dispatcher, tracker, theme)
