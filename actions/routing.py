@@ -42,7 +42,10 @@ _WHICH_LEAVE = re.compile(
 # "Doen andere werkgevers dat ook?", "hoe vaak wordt dat genoemd?": the figures of the theme.
 _ASKS_FIGURES = re.compile(
     r"(?:doen|doet) (?:veel |andere |meer )?(?:werkgevers|bedrijven|organisaties) (?:dat|dit)|hoe vaak (?:wordt|noemen|doen)"
-    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage",
+    r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage"
+    # "Wat vinden andere werkgevers het belangrijkst?", "wat doen werkgevers nog meer?"
+    r"|\bwat (?:doen|vinden|bieden|noemen) (?:de meeste |andere |veel )?(?:werkgevers|bedrijven|organisaties)"
+    r"|\b(?:andere |de meeste )?werkgevers\b.{0,25}\b(?:het (?:meest|vaakst|belangrijkst)|belangrijkst)",
     re.I,
 )
 # "Wat kunnen die organisaties eraan doen?" about the theme of the conversation: its actions.
@@ -81,6 +84,11 @@ _NO_FIXED_HOURS = re.compile(
     r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren",
     re.I,
 )
+_ASKS_WHEN = re.compile(
+    r"\bsinds wanneer|\bwelk jaar|\bvan wanneer|\buit welk jaar|\bhoe recent|^\W*(?:en )?wanneer\W*$|\bwanneer (?:was|is) dat",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
@@ -258,6 +266,15 @@ def route_by_content(
         and (relevant_points(item, text) or re.search(r"\bcao\b", text, re.I))
     ):
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+    if follow_up and item is not None and _ASKS_WHEN.search(text):
+        # "Sinds wanneer is dat zo?", "welk jaar is dat?": the last answer's sentences with a year.
+        dated = [s for s in re.split(r"(?<=[.!?])\s+", item.text) + list(item.points) if _YEAR.search(s)]
+        if dated:
+            from actions.content import utter_source
+
+            dispatcher.utter_message(text="\n".join(dated[:3]))
+            utter_source(dispatcher, item)
+            return []
     sentences = (
         _sentences_answering(item, text)
         if follow_up
