@@ -84,6 +84,11 @@ _NO_FIXED_HOURS = re.compile(
     r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren",
     re.I,
 )
+_OTHER_OPTIONS = re.compile(
+    r"\bandere (?:opties|acties|mogelijkheden|dingen|maatregelen)|\bbehalve\b|\bwat (?:doen|kan|kunnen) (?:\w+ ){0,3}nog meer"
+    r"|\b(?:belangrijkste|meest genoemde|drie) acties|\bwelke acties\b",
+    re.I,
+)
 _ASKS_WHEN = re.compile(
     r"\bsinds wanneer|\bwelk jaar|\bvan wanneer|\buit welk jaar|\bhoe recent|^\W*(?:en )?wanneer\W*$|\bwanneer (?:was|is) dat",
     re.I,
@@ -207,13 +212,25 @@ def route_by_content(
 
         # "Hoe bereid ik mijn team voor op een AI-chatbot?" asked in other words than the NLU knows.
         return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
-    if named_theme in TREND_THEMES and is_question(text) and len(text.split()) >= 8:
+    if named_theme in TREND_THEMES and is_question(text) and len(text.split()) >= 8 and not _OTHER_OPTIONS.search(text):
         from actions.advice import acknowledge, subtopic_in_text
 
         if subtopic_in_text(named_theme, text):
             # "Collega's gebruiken ChatGPT zonder afspraken. Moeten we scholing geven?": that action's advice.
             return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
     theme = tracker.get_slot("theme")
+    options_theme = named_theme if named_theme in TREND_THEMES else theme
+    if (
+        options_theme in TREND_THEMES
+        and _OTHER_OPTIONS.search(text)
+        and not (leave_named_in(text) or re.search(r"verlof", text, re.I))
+    ):
+        # "Welke acties nog meer, behalve stages?", "andere opties?": the theme's figures list every
+        # action employers named, the three main ones and the others.
+        from actions.content import knowledge_base
+        from actions.followups import answer_with_figures
+
+        return answer_with_figures(dispatcher, tracker, [knowledge_base().get(f"{options_theme}.cijfers")])
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
         if re.search(r"cijfer|percentage|procent|hoeveel", text, re.I):
             # "En wat doen ze eraan, met cijfers graag": the theme's figures name the actions too.
