@@ -155,7 +155,7 @@ class ActionAcknowledgeTheme(Action):
         theme = INTENT_THEMES.get(latest_intent(tracker)) or known_theme(entity_value(tracker, "theme"))
         current = known_theme(tracker.get_slot("theme"))
         text = latest_text(tracker)
-        from actions.followups import theme_named_in
+        from actions.followups import theme_named_in, themes_named_in
 
         named = theme_named_in(text) if not text.startswith("/") else None
         if theme == "psa" and named in TREND_THEMES:
@@ -174,12 +174,6 @@ class ActionAcknowledgeTheme(Action):
             if routed is not None:
                 return routed
         return acknowledge(dispatcher, tracker, domain, theme)
-
-
-def themes_named_in(text: str) -> List[str]:
-    from actions.registry import THEME_WORDS
-
-    return [theme for theme, pattern in THEME_WORDS.items() if re.search(pattern, text or "", re.I)]
 
 
 def stays_in_theme(text: str) -> bool:

@@ -41,6 +41,11 @@ def subtopics_of(theme: str) -> List[str]:
     return [item.subtopic for item in advice_items(theme)]
 
 
+def sentences_of(item: Item) -> List[str]:
+    """An item's text split into sentences, then its points: what follow-ups quote from."""
+    return re.split(r"(?<=[.!?])\s+", item.text) + list(item.points)
+
+
 def item_text(item: Item, employer: bool = False) -> str:
     """The item's text, worded for the employer's side where the item has such wording."""
     text = item.employer.text if employer and item.employer else item.text

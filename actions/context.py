@@ -225,7 +225,7 @@ _LEAVE_WORDS = (
 
 def leave_named_in(text: str):
     """The one leave kind the text names; none when it names both kinds of zorgverlof."""
-    named = [leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")]
+    named = leaves_named_in(text)
     if {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= set(named):
         return None
     return named[0] if named else None
@@ -237,8 +237,7 @@ def leaves_named_in(text: str) -> List[str]:
 
 
 def names_both_care_leaves(text: str) -> bool:
-    named = {leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")}
-    return {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= named
+    return {"kortdurend_zorgverlof", "langdurend_zorgverlof"} <= set(leaves_named_in(text))
 
 
 # "Hoe bereid ik mijn team voor?", "wat nu?": a situation to act on, so the theme's actions.

@@ -18,6 +18,7 @@ from actions.content import (
     known_theme,
     latest_text,
     points_message,
+    sentences_of,
     shown,
     utter_links,
     utter_see_source,
@@ -33,11 +34,14 @@ from actions.routing import route_by_content
 from actions.search import search_links
 
 
+def themes_named_in(text: str) -> List[str]:
+    """Every theme whose words the text uses, in the registry's order."""
+    return [theme for theme, pattern in THEME_WORDS.items() if re.search(pattern, text or "", re.I)]
+
+
 def theme_named_in(text: str) -> Optional[str]:
-    for theme, pattern in THEME_WORDS.items():
-        if re.search(pattern, text or "", re.I):
-            return theme
-    return None
+    named = themes_named_in(text)
+    return named[0] if named else None
 
 
 def current_theme(tracker: Tracker) -> Optional[str]:
@@ -268,7 +272,7 @@ def term_asked(text: str) -> str:
         re.I,
     )
     term = match.group(1) if match else ""
-    return re.sub(r"\b(?:precies|eigenlijk|dan|nou|in|eigenlijk)\b|[?!.]", " ", term).strip()
+    return re.sub(r"\b(?:precies|eigenlijk|dan|nou|in)\b|[?!.]", " ", term).strip()
 
 
 def sentences_naming(term: str, current: Optional[Item]):
@@ -278,8 +282,7 @@ def sentences_naming(term: str, current: Optional[Item]):
         return None
     items = ([current] if current is not None else []) + list(knowledge_base().items.values())
     for item in items:
-        sentences = re.split(r"(?<=[.!?])\s+", item.text) + list(item.points)
-        naming = [sentence for sentence in sentences if all(stem in sentence.lower() for stem in stems)]
+        naming = [sentence for sentence in sentences_of(item) if all(stem in sentence.lower() for stem in stems)]
         if naming:
             return item, naming[:2]
     return None

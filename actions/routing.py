@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_text
+from actions.content import current_item, latest_text, sentences_of
 from actions.context import HOW_TO_ACT, is_question, leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours
 from actions.registry import TREND_THEMES
@@ -285,7 +285,7 @@ def route_by_content(
         return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
     if follow_up and item is not None and _ASKS_WHEN.search(text):
         # "Sinds wanneer is dat zo?", "welk jaar is dat?": the last answer's sentences with a year.
-        dated = [s for s in re.split(r"(?<=[.!?])\s+", item.text) + list(item.points) if _YEAR.search(s)]
+        dated = [sentence for sentence in sentences_of(item) if _YEAR.search(sentence)]
         if dated:
             from actions.content import utter_source
 
@@ -318,7 +318,7 @@ def _sentences_answering(item, text: str) -> List[str]:
     stems = {word[:5] for word in re.findall(r"\w{4,}", text.lower()) if word not in _STOP}
     if len(stems) < 2:
         return []
-    candidates = re.split(r"(?<=[.!?])\s+", item.text) + list(item.points)
+    candidates = sentences_of(item)
     return [
         sentence
         for sentence in candidates
