@@ -275,6 +275,7 @@ SIGNALS = [
     r"\b(?:brug|dak|flat|balkon|gebouw|perron)\b.{0,60}\b(?:springen|spring|springt|sprong|te springen)",
     r"\b(?:springen|springt|spring|te springen) (?:\w+ )?(?:van|vanaf|af|in) (?:de |het |een )?(?:brug|dak|flat|balkon|gebouw)",
     r"\btouw\b.{0,40}\b(?:klaar|gehangen|hangen|opgehangen|zolder|schuur)",
+    r"\b(?:zolder|schuur|kelder|bos)\b.{0,40}\bmet (?:een|het) touw\b",
     r"\btegen een boom",
     r"\bruk aan het stuur",
     r"\bgarage\b.{0,40}\bmotor",
@@ -283,6 +284,15 @@ SIGNALS = [
     r"\b(?:plan|manieren|manier) (?:\w+ )?om (?:\w+ )?(?:te doden|dood te gaan|zelfmoord|een eind)",
     r"\bde volgende keer (?:wel )?lukt",
     r"\bspullen weggegeven\b",
+    # Found in development set 7: a threat in hindsight, goodbyes "voor altijd", standing on an
+    # edge, searching how a method works, tools given away, "naast zijn vrouw op het kerkhof".
+    r"\bdan (?:weten|snappen|begrijpen) (?:jullie|jij|je|ze|u|julie) (?:wel |meteen )?waarom\b",
+    r"\b(?:gedag|dag|doei) (?:\w+ )?(?:gezegd|zeggen|gezwaaid)\b(?=.{0,60}\bvoor altijd\b)|\bniet dat het voor altijd is\b",
+    r"\b(?:op |vanaf |aan )?de rand van (?:het|mijn|de|een|ons) (?:dak|balkon|flat|brug|perron|parkeergarage|kade)\b",
+    r"\b(?:hoe lang duurt |hoe moet je |hoe werkt |manier om (?:je )?|hoe kun je (?:je )?)(?:\w+ )?(?:ophangen|verdrinken|doodbloeden|verhangen)\b",
+    r"\b(?:al|alle) (?:zijn|haar|mijn|z'n|zn) (?:spullen|gereedschap|bezittingen|boeken|kleren|platen|sieraden)\b.{0,30}\b(?:gegeven|weggegeven|weg gegeven|weggeven|verdeeld|verkocht)\b",
+    r"\b(?:kerkhof|graf|begraafplaats)\b.{0,80}\bzelf (?:voor )?(?:zorgt|zorg|zorgen|regelt|regel)\b",
+    r"\b(?:doodgaat|dood gaat|sterft|overlijdt|er niet meer is)\b.{0,20}\b(?:ga|wil) ik (?:\w+ ){0,2}mee\b",
     r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
 ]
 
@@ -327,7 +337,8 @@ _PERSON_NOUN = (
     r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
-    r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger)"
+    r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger|"
+    r"puber|tiener|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent)"
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
@@ -446,7 +457,16 @@ def _whose(text: str, start: int, end: int) -> Concern:
         and _NAMES_SOMEONE_ELSE.search(speaker)
     ):
         return Concern.OTHER
-    # "ik appte mijn zus" names a person who is the object, not the subject.
+    # A quote from someone else that holds the signal: "mijn puber schreeuwt 'ik wil dood'",
+    # "teamlid meldde zich ziek met: 'ik ben er bijna niet meer'" (the classifier's sentence).
+    for quote in re.finditer(r" '([^']+)'", sentence):
+        quote_speaker = sentence[: quote.start()]
+        if (
+            quote.start() <= start - sentence_start < quote.end() or start == end
+        ) and not re.match(r" ?(?:ik|nu|toen|daarna)\b", quote_speaker) and _NAMES_SOMEONE_ELSE.search(quote_speaker):
+            return Concern.OTHER
+    # "ik appte mijn zus", "opgeschreven voor mijn broer", "ga ik met haar mee" name a person
+    # who is the object, not the subject; "volgens mij" is an aside.
     people = [
         m
         for m in _PERSON_REFERENCE.finditer(sentence)
@@ -455,6 +475,7 @@ def _whose(text: str, start: int, end: int) -> Concern:
             or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
         )
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
+        and not re.search(r"\b(?:volgens|voor (?:mijn|mn)|aan (?:mijn|mn)|met) $", sentence[: m.start()])
     ]
     if people:
         last = people[-1]
