@@ -165,7 +165,10 @@ class ActionAcknowledgeTheme(Action):
             # The words name one theme and not the NLU's: "baliemedewerkers krijgen te maken met
             # agressieve burgers" is PSA, "tekort aan technici, we overwegen robots" is the shortage.
             theme = named
-        if current and theme != current and stays_in_theme(text):
+        # A theme the NLU is unsure of, in words that name no theme, does not switch the topic:
+        # "jonge verpleegkundigen vinden de verantwoordelijkheid zwaar" after staff shortages.
+        unsure = (((tracker.latest_message or {}).get("intent") or {}).get("confidence") or 1.0) < 0.7 and not named
+        if current and theme != current and (stays_in_theme(text) or unsure):
             return follow_up_in_theme(dispatcher, tracker, domain, current)
         item = current_item(tracker)
         if item is not None and item.kind.value == "regulation" and not named and not text.startswith("/"):
@@ -197,6 +200,9 @@ def follow_up_in_theme(
     named_action = subtopic_in_text(theme, latest_text(tracker)) if theme in TREND_THEMES else None
     if named_action:
         return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
+    item = best_match(latest_text(tracker), tracker.latest_message)
+    if item is not None and item.theme.value == theme and item.kind.value not in ("link", "about"):
+        return answer_with_item(dispatcher, tracker, item)
     return overview(dispatcher, tracker, theme)
 
 

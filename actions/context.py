@@ -48,7 +48,9 @@ _ROLE_WORDS = (
         "leidinggevende",
         re.compile(
             r"\bik ben (?:\w+ )?(?:leidinggevende|manager|teamleider|teamleidster|werkgever|chef|directeur|eigenaar)\b"
-            r"|\bals (?:leidinggevende|manager|teamleider|werkgever)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b",
+            r"|\bals (?:leidinggevende|manager|teamleider|werkgever)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b"
+            # "Medewerker is mantelzorger, wat kan ik doen": a staff member's situation, told by the manager.
+            r"|^\W*(?:een |onze |mijn )?(?:medewerker|medewerkster|werknemer|teamlid)s? (?:is|heeft|zorgt|wordt)\b.{0,60}\bwat (?:kan|moet|kunnen|moeten) (?:ik|we|wij)\b",
             re.I,
         ),
     ),
@@ -136,7 +138,11 @@ def not_covered(text: str) -> bool:
         # "Kan ik een medewerker ontslaan die uitvalt door haar mantelzorg?": the care words do not
         # make dismissal or sick pay a care-leave question.
         return True
-    if re.search(r"vakantie\w*", text, re.I) and re.search(r"\bop ?bouw|\bbouw\w* .{0,25}\b(?:op|door)\b", text, re.I):
+    if re.search(r"vakantie\w*", text, re.I) and re.search(
+        r"\bop ?bouw|\bbouw\w* .{0,25}\b(?:op|door)\b|\berbij\b|\btijdens (?:het |mijn |dat |die )?\w*verlof|\bin die tijd\b|\bdoor ?(?:lopen|tellen)",
+        text,
+        re.I,
+    ):
         return False  # "Bouw ik vakantiedagen op tijdens zorgverlof?": the facts answer that.
     return bool(_NOT_COVERED.search(text)) and not re.search(
         r"zorgverlof|calamiteit|flexibel werken|\bwfw\b|mantelzorg", text, re.I
@@ -144,7 +150,11 @@ def not_covered(text: str) -> bool:
 
 
 _NOT_COVERED_EVEN_WITH_CARE = re.compile(
-    r"\bontsla\w*|\bontslag\b|thuiswerkvergoeding|reiskosten"
+    # "zonder dat ik ontslag moet nemen" asks how to keep working: a care question, not dismissal.
+    r"\bontsla(?:an|at|gen)\b|(?<!zonder )(?<!zonder dat ik )(?<!zonder mijn )\bontslag\b(?! (?:te |hoef te |moet )?nemen)|thuiswerkvergoeding|reiskosten"
+    # The employee's own sickness: "een medewerker is al 8 maanden ziek. Hoe lang loon doorbetalen?"
+    r"|\b(?:medewerker|medewerkster|werknemer|collega|hij|zij|ze)\b (?:is|was) (?:al )?(?:\w+ ){0,3}(?:ziek|arbeidsongeschikt)\b(?! van)"
+    r".{0,80}\b(?:doorbetal\w*|\bloon\b)"
     r"|\b(?:burn-?out|ziek thuis|ziek gemeld|ziekgemeld|ziekteverzuim)\b.{0,80}\b(?:doorbetal\w*|loondoorbetaling)"
     r"|\bloondoorbetaling bij ziekte",
     re.I,
@@ -179,7 +189,9 @@ _PERSONAL_DISTRESS = re.compile(
 # is having a hard time too.
 _SELF_TOO = re.compile(
     r"\ben ik (?:zelf )?(?:eerlijk gezegd |ook )?ook\b|\bik zelf (?:eerlijk gezegd )?ook\b|\bik weet het (?:\w+ )?niet meer\b"
-    r"|\bik kan (?:het )?(?:echt )?niet meer\b",
+    r"|\bik kan (?:het )?(?:echt )?niet meer\b"
+    # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".
+    r"|\b(?:tegen|naar|op) (?:me|mij)\b.{0,60}\bik ben\b",
     re.I,
 )
 
@@ -196,8 +208,9 @@ _LEAVE_WORDS = (
     (
         "langdurend_zorgverlof",
         re.compile(
-            r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig|het lange\b|langere variant"
-            r"|hulpbehoevend|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
+            r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig(?!e? (?:ziek|verzuim|uitgevallen|afwezig|uitval))|het lange\b|langere variant"
+            r"|hulpbehoevend|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang"
+            r"|\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt)\b",
             re.I,
         ),
     ),
@@ -243,7 +256,8 @@ def names_both_care_leaves(text: str) -> bool:
 # "Hoe bereid ik mijn team voor?", "wat nu?": a situation to act on, so the theme's actions.
 HOW_TO_ACT = re.compile(
     r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg|ga|kan ik|kunnen we|moet ik)"
-    r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b",
+    r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b"
+    r"|\bwaar (?:moet|moeten|kan|kunnen) (?:ik|we|wij) (?:\w+ )?op letten|\bwaar let ik op\b|\baandachtspunten\b",
     re.I,
 )
 

@@ -102,6 +102,84 @@ def searched_item(tracker: Tracker) -> Optional[Item]:
     )
 
 
+# Words of any request for a link, which name no resource: "heb je een link?", "en de website?".
+_LINK_REQUEST_WORDS = {
+    "link",
+    "links",
+    "linkje",
+    "website",
+    "site",
+    "url",
+    "webpagina",
+    "pagina",
+    "heb",
+    "hebt",
+    "heeft",
+    "een",
+    "de",
+    "het",
+    "van",
+    "naar",
+    "voor",
+    "waar",
+    "vind",
+    "ik",
+    "je",
+    "jij",
+    "u",
+    "en",
+    "ook",
+    "graag",
+    "mag",
+    "daar",
+    "dat",
+    "dit",
+    "die",
+    "erbij",
+    "ervan",
+    "bron",
+    "bronnen",
+    "nog",
+    "even",
+    "svp",
+    "aub",
+    "welke",
+    "is",
+    "er",
+    "staat",
+    "stond",
+    "staan",
+    "lezen",
+    "nalezen",
+    "meer",
+    "info",
+    "informatie",
+    "hulp",
+    "daarbij",
+    "handleiding",
+    "hier",
+    "hierover",
+    "daarover",
+    "over",
+    "kan",
+    "kun",
+    "kunt",
+    "vinden",
+    "zoeken",
+    "zijn",
+    "me",
+    "mij",
+    "om",
+    "te",
+    "ze",
+}
+
+
+def _names_more_than_a_link(text: str) -> bool:
+    """ "MKB preventietool link?" names a resource; "heb je een link?" does not."""
+    return any(word not in _LINK_REQUEST_WORDS for word in re.findall(r"[^\W\d_]{2,}", text.lower()))
+
+
 class ActionGiveLinks(Action):
     def name(self) -> Text:
         return "action_give_links"
@@ -119,9 +197,12 @@ class ActionGiveLinks(Action):
             return routed
         # "Link?" or "waar staat dat?" is about the last answer; a longer question may name a resource.
         about_last_answer = re.search(r"\b(?:daar|dat|dit|die|hiervoor|daarvoor|daarover|hierover)\b", text, re.I)
-        links = search_links(text) if len(text.split()) > 4 and not (about_last_answer and item) else []
+        names_something = len(text.split()) > 4 or _names_more_than_a_link(text)
+        found = search_links(text) if names_something else []
+        links = found if not (about_last_answer and item) else []
         if not links and item is not None and not named_theme:
-            links = knowledge.links_of([item])
+            # "Die RI&E, waar vind ik hulp daarbij?": the last answer's links, else the one named.
+            links = knowledge.links_of([item]) or (found if _names_more_than_a_link(text) else [])
             if not links and utter_see_source(dispatcher, item):
                 return []
         if not links and theme:
@@ -227,12 +308,7 @@ class ActionExplainTerm(Action):
                 return []
             return answer_with_item(dispatcher, tracker, found)
         if definition is not None:
-            source = definition.source
-            where = ", ".join(web_places(source))
-            dispatcher.utter_message(
-                response="utter_explain_term", term=definition.title, explanation=item_text(definition), source=where
-            )
-            return shown(tracker, definition)
+            return self.explain(dispatcher, tracker, definition)
         if not _ASKS_ABOUT_A_TERM.search(text) and len(text.split()) > 3:
             # "Welke acties zetten werkgevers in, behalve stages?" is a question, not a term.
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
@@ -254,6 +330,15 @@ class ActionExplainTerm(Action):
         dispatcher.utter_message(response="utter_explain_unknown")
         utter_see_source(dispatcher, item)
         return []
+
+    @staticmethod
+    def explain(dispatcher: CollectingDispatcher, tracker: Tracker, definition: Item) -> List[EventType]:
+        """A checked plain-language explanation, with where it comes from."""
+        where = ", ".join(web_places(definition.source))
+        dispatcher.utter_message(
+            response="utter_explain_term", term=definition.title, explanation=item_text(definition), source=where
+        )
+        return shown(tracker, definition)
 
 
 _ASKS_ABOUT_A_TERM = re.compile(
@@ -301,7 +386,8 @@ class ActionSummarize(Action):
             dispatcher.utter_message(response="utter_summary_empty")
             return []
         dispatcher.utter_message(response="utter_summary_intro")
-        hours = tracker.get_slot("hours")
+        # A manager's summary computes with the staff member's hours they gave.
+        hours = tracker.get_slot("hours") or tracker.get_slot("staff_hours")
         dispatcher.utter_message(text="\n".join(_summary_line(item, hours) for item in items))
         return []
 

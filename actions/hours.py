@@ -47,7 +47,7 @@ _HOURS_A_DAY_DAYS = re.compile(
     _NUMBER + r"\s*(?:uur|u)\s*(?:per|a|in de|op een)\s*dag\W{0,3}(?:en\s*)?" + _NUMBER + r"\s*dag", re.I
 )
 _DAYS_HOURS_A_DAY = re.compile(
-    _NUMBER + r"\s*dag(?:en)?\s*(?:per week\s*)?\W{0,3}" + _NUMBER + r"\s*(?:uur|u)\s*per\s*dag", re.I
+    _NUMBER + r"\s*dag(?:en)?\s*(?:(?:per|in de|a) week\s*)?\W{0,3}" + _NUMBER + r"\s*(?:uur|u)\s*per\s*dag", re.I
 )
 _HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER + r"\s*weken", re.I)
 # "om 7 uur beginnen", "tot 3 uur": a time of day, not a number of hours.
@@ -132,8 +132,36 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# "een baan van 32 uur", "contract van 16 uur per week": "van" before hours that are a contract's,
+# not a time of day ("van 9 uur tot 5").
+_CONTRACT_HOURS = re.compile(
+    r"(?:\b(?:baan|contract|aanstelling|dienstverband|functie|werkweek)\w* van\s*)" + _NUMBER + r"\s*(?:uur|u\b|uren)"
+    r"|(?<!\w)" + _NUMBER + r"\s*(?:uur|u|uren)\s*(?:per|in de|a|p\.?)\s*week\b",
+    re.I,
+)
+
+
+class _HoursMatch:
+    """A contract match seen as an hours match: group(1) is the number."""
+
+    def __init__(self, match):
+        self._match = match
+
+    def group(self, _index: int) -> str:
+        return self._match.group(1) or self._match.group(2)
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end()
+
+
 def _working_hours_match(text: str):
     """The hours a user works: "Ik breng hem 2 uur rijden heen. Ik werk 40 uur" is 40."""
+    contract = _CONTRACT_HOURS.search(text)
+    if contract:
+        return _HoursMatch(contract)
     candidates = [match for match in _HOURS.finditer(text) if not _NOT_WORK_HOURS.match(text[match.end() :])]
     for match in candidates:
         if _WORK_BEFORE.search(text[: match.start()]):

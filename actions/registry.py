@@ -82,6 +82,9 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "onboarding",
                     "scholing",
                     "school",
+                    "goede start",
+                    "vliegende start",
+                    "in dienst komen",
                 ),
                 "arbeidsvoorwaarden": ("arbeidsvoorwaard", "salaris", "vakantiedag", "hybride", "deeltijd", "loon"),
                 "technologie": ("technolog", "automatiser", "ai", "robot", "digitaal", "software"),
@@ -171,6 +174,18 @@ NOT_COVERED_TOPICS = (
     r"sollicitatiebrief",
     r"ww-?uitkering",
     r"minimumloon (?:dit|van dit|in \d{4})",
+    # Found in development set 6: pay scales, early retirement schemes, night-shift limits.
+    r"\bverdien(?:t|en)? (?:ik|je|u|we|hij|zij)\b",
+    r"\b(?:in|uit) (?:loon|salaris)?schaal \d+",
+    r"\brvu\b",
+    r"\beerder met pensioen",
+    r"\bnachtdiensten? (?:achter elkaar|per week|per maand)",
+    r"\bhoeveel (?:nacht)?diensten\b",
+    r"\brusttijd",
+    # Returns on investment: the sources give none.
+    r"terugverdien",
+    r"\brendement",
+    r"\broi\b",
 )
 
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
@@ -178,7 +193,9 @@ THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:ook )?voor (?:een |zijn |haar |mijn |hun )?(?:naaste|zieke|ouder|moeder|vader|kind|partner)",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
-    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)",
+    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
+    r"|\binvaller|\bgeen vervang(?:ing|ers)\b"
+    r"|\b(?:kan|kunnen|kun) (?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b",
     "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|ruzie|conflict"
     r"|uitschelden|uitgescholden|scheld|bedreig|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",

@@ -325,54 +325,81 @@ class ActionComputeLeave(Action):
         return "action_compute_leave"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        text = latest_text(tracker)
-        if not_covered(text):
-            dispatcher.utter_message(response="utter_not_covered")
-            return []
-        if leave_named_in(text) == "flexibel_werken":
-            # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
-            return answer_regulations(dispatcher, tracker, "flexibel_werken")
-        hours = parse_weekly_hours(text)
-        if hours is None and (len(text.split()) <= 6 or pending_question(tracker) == "hours"):
-            # "oeps, het is gewoon 32", "en als het 32 wordt?"
-            hours = number_in(text)
-        if hours is None:
-            hours = hours_for_answer(tracker)
-        if hours is None and not impossible_hours(text):
-            # "Ik ben pas 6 weken in dienst, geldt dat ook voor zorgverlof?": no hours, a question.
-            return answer_regulations(dispatcher, tracker, leave_type_of(tracker) or tracker.get_slot("leave_type"))
-        if impossible_hours(text):
-            dispatcher.utter_message(response="utter_hours_invalid")
-            return [SlotSet("pending", "hours")]
-        if hours_not_weekly(text) or hours == 0:
-            dispatcher.utter_message(response="utter_hours_not_covered")
-            return []
-        if not valid_weekly_hours(hours):
-            dispatcher.utter_message(response="utter_hours_invalid")
-            return [SlotSet("pending", "hours")]
-        employer = speaks_for_employer(tracker)
-        leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type")
-        calamity_said = leave_type == "calamiteitenverlof"
-        if calamity_said:
-            # Calamity leave has no fixed hours; the care leave that may follow it has.
-            dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
-            leave_type = None
-        items = [item for item in regulations_for(leave_type) if item.entitlement]
-        if not items:
-            items = [item for item in regulations_for(None) if item.entitlement]
-        utter_hours_reading(dispatcher, text, hours)
-        for item in items:
-            utter_entitlement(dispatcher, item, hours, employer)
-        if UNUSUAL_RELATION.search(text) and items and items[0].relations:
-            # "Ik werk 28 uur; heb ik recht op verlof voor mijn buurman?": who counts, too.
-            dispatcher.utter_message(text=items[0].relations)
-        if len(items) > 1 and not calamity_said:
-            dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
-        utter_sources(dispatcher, items)
-        dispatcher.utter_message(response="utter_check_cao")
-        ask_feedback(dispatcher)
-        both = [SlotSet("leave_type", None)] if len(items) > 1 else []
-        return [*both, SlotSet("pending", None), *shown(tracker, *items), *own_hours_events(tracker, hours)]
+        return compute_leave(dispatcher, tracker)
+
+
+# "En als ik volgend jaar naar 32 uur ga?", "bij 20 uur?": the same question for other hours.
+_WHAT_IF_HOURS = re.compile(
+    r"\s*(?:(?:en|maar|ok[eé]?|oke),? )?(?:als|bij|met|wat als|stel|voor|wat (?:is het|wordt het) bij)\b", re.I
+)
+
+
+def asks_leave_for_other_hours(text: str) -> bool:
+    """ "En als ik volgend jaar naar 32 uur ga?": the leave just computed, for other hours."""
+    return bool(
+        _WHAT_IF_HOURS.match(text)
+        and parse_weekly_hours(text) is not None
+        and not re.search(r"flexibel|\bwfw\b|verzoek|aanvra|mag (?:ik|dat|hij|zij)|weiger", text, re.I)
+    )
+
+
+def compute_leave(
+    dispatcher: CollectingDispatcher, tracker: Tracker, leave_shown: Optional[str] = None
+) -> List[EventType]:
+    """The leave for the hours given; `leave_shown` when the hours are a what-if about the leave
+    just computed ("en als ik volgend jaar naar 32 uur ga?" is not a Wfw request then)."""
+    text = latest_text(tracker)
+    if not_covered(text):
+        dispatcher.utter_message(response="utter_not_covered")
+        return []
+    last_item = current_item(tracker)
+    if leave_shown is None and last_item is not None and last_item.entitlement and asks_leave_for_other_hours(text):
+        leave_shown = last_item.subtopic
+    if leave_named_in(text) == "flexibel_werken" and leave_shown is None:
+        # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
+        return answer_regulations(dispatcher, tracker, "flexibel_werken")
+    hours = parse_weekly_hours(text)
+    if hours is None and (len(text.split()) <= 6 or pending_question(tracker) == "hours"):
+        # "oeps, het is gewoon 32", "en als het 32 wordt?"
+        hours = number_in(text)
+    if hours is None:
+        hours = hours_for_answer(tracker)
+    if hours is None and not impossible_hours(text):
+        # "Ik ben pas 6 weken in dienst, geldt dat ook voor zorgverlof?": no hours, a question.
+        return answer_regulations(dispatcher, tracker, leave_type_of(tracker) or tracker.get_slot("leave_type"))
+    if impossible_hours(text):
+        dispatcher.utter_message(response="utter_hours_invalid")
+        return [SlotSet("pending", "hours")]
+    if hours_not_weekly(text) or hours == 0:
+        dispatcher.utter_message(response="utter_hours_not_covered")
+        return []
+    if not valid_weekly_hours(hours):
+        dispatcher.utter_message(response="utter_hours_invalid")
+        return [SlotSet("pending", "hours")]
+    employer = speaks_for_employer(tracker)
+    leave_type = leave_shown or leave_type_of(tracker) or tracker.get_slot("leave_type")
+    calamity_said = leave_type == "calamiteitenverlof"
+    if calamity_said:
+        # Calamity leave has no fixed hours; the care leave that may follow it has.
+        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+        leave_type = None
+    items = [item for item in regulations_for(leave_type) if item.entitlement]
+    if not items:
+        items = [item for item in regulations_for(None) if item.entitlement]
+    utter_hours_reading(dispatcher, text, hours)
+    for item in items:
+        utter_entitlement(dispatcher, item, hours, employer)
+    if UNUSUAL_RELATION.search(text) and items and items[0].relations:
+        # "Ik werk 28 uur; heb ik recht op verlof voor mijn buurman?": who counts, too.
+        dispatcher.utter_message(text=items[0].relations)
+    if len(items) > 1 and not calamity_said:
+        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+    utter_sources(dispatcher, items)
+    dispatcher.utter_message(response="utter_check_cao")
+    ask_feedback(dispatcher)
+    # The leave computed is the one a follow-up ("en krijg ik dan betaald?") is about.
+    both = [SlotSet("leave_type", None if len(items) > 1 else items[0].subtopic)]
+    return [*both, SlotSet("pending", None), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
 _REGULATION_WORDS = re.compile(
@@ -476,6 +503,19 @@ def _leave_of_last_item(tracker: Tracker) -> Optional[str]:
     return item.subtopic if item is not None and item.subtopic in LEAVE_TYPES else None
 
 
+def small_business_sentences(item: Optional[Item]) -> List[str]:
+    """Sentences of an advice item about small businesses or doing it together with the sector."""
+    if item is None or item.kind.value != "advice":
+        return []
+    from actions.content import sentences_of
+
+    return [
+        sentence
+        for sentence in sentences_of(item)
+        if re.search(r"\bmkb|\bklein|sector|branche|samenwerk|vakopleiding", sentence, re.I)
+    ]
+
+
 class ActionAnswerCompanySize(Action):
     """ "We zijn maar met 8": what the size means for the regulation or duty in question."""
 
@@ -497,6 +537,22 @@ class ActionAnswerCompanySize(Action):
             return acknowledge(dispatcher, tracker, domain, named_theme)
         if re.search(r"\bri&?e\b|risico-?inventarisatie", text, re.I) or (item is not None and item.subtopic == "rie"):
             dispatcher.utter_message(response="utter_company_size_rie")
+            return []
+        from actions.routing import EMPLOYER_DUTY_ITEM, answer_item_id
+
+        if named_theme == "psa" or (
+            tracker.get_slot("theme") == "psa" and re.search(r"\b(?:moeten|moet) (?:wij|we|ik)\b|verplicht", text, re.I)
+        ):
+            # "Wij zijn een kleine aannemer met 12 man. Moeten wij ook iets met PSA doen?": every employer must.
+            return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
+        small_business = small_business_sentences(item)
+        if small_business and tracker.get_slot("leave_type") is None:
+            # "We zijn maar een mkb-bedrijfje van 25 man, lukt dat wel?" after AI training: what the
+            # advice just shown says about small businesses.
+            from actions.content import utter_source
+
+            dispatcher.utter_message(text="\n".join(small_business))
+            utter_source(dispatcher, item)
             return []
         about_wfw = tracker.get_slot("leave_type") == "flexibel_werken" or (
             item is not None and item.subtopic == "flexibel_werken"

@@ -62,6 +62,7 @@ EMPLOYER_DUTY_ITEM = "psa.arbowet-plicht"
 OPEN_CONSULTATION_ITEM = "psa.bedrijfsarts"
 CONSEQUENCES_ITEM = "psa.gevolgen"
 RIE_ITEM = "psa.rie"
+ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
 _RIE_DUTY = re.compile(
     r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b",
     re.I,
@@ -93,10 +94,21 @@ _ASKS_WHEN = re.compile(
     r"\bsinds wanneer|\bwelk jaar|\bvan wanneer|\buit welk jaar|\bhoe recent|^\W*(?:en )?wanneer\W*$|\bwanneer (?:was|is) dat",
     re.I,
 )
+_MAKE_KNOWN = re.compile(
+    r"bekend(?:er)? (?:maken|gemaakt)|bekendheid|onder de aandacht|beter vindbaar|communiceren (?:naar|over|met)", re.I
+)
+_ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
+# "Welke redenen tellen dan wel?", "wanneer mag mijn baas weigeren?": the grounds for refusing.
+_REFUSAL_GROUNDS = re.compile(
+    r"\bwelke (?:redenen|reden|gronden)\b|\bwat (?:telt|geldt) (?:dan )?(?:wel )?als (?:een )?(?:goede |geldige )?reden"
+    r"|\bop welke grond|\bwanneer mag (?:hij|zij|ze|de werkgever|mijn (?:baas|werkgever|leidinggevende)) (?:het |dat )?(?:wel )?weigeren"
+    r"|\bmet welke reden",
+    re.I,
+)
 # "Wat is een zwaarwegend bedrijfsbelang precies?": a meaning question only with the term in it.
 _ASKS_WHAT_IS = re.compile(
     r"wat (?:is|zijn) (?:een|het|de)\b|wat (?:moet ik )?versta(?:an)? (?:ik |je |u )?onder", re.I
@@ -111,7 +123,14 @@ def route_by_content(
     With `follow_up`, a short question about the regulation just shown ("en hoe snel moet hij
     beslissen?") is answered from that regulation."""
     from actions.followups import ActionExplainTerm, definition_in, theme_named_in
-    from actions.regulations import UNUSUAL_RELATION, ActionComputeLeave, answer_regulations, relevant_points
+    from actions.regulations import (
+        UNUSUAL_RELATION,
+        ActionComputeLeave,
+        answer_regulations,
+        asks_leave_for_other_hours,
+        compute_leave,
+        relevant_points,
+    )
 
     text = latest_text(tracker)
     if text.startswith("/"):
@@ -154,9 +173,26 @@ def route_by_content(
     if personal_distress(text):
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
+    if _MAKE_KNOWN.search(text) and (
+        tracker.get_slot("theme") == "mantelzorg" or (item is not None and item.kind.value == "regulation")
+    ):
+        # "Hoe kan ik dit beter bekend maken bij mijn team?" about the care arrangements.
+        return answer_item_id(dispatcher, tracker, ARRANGEMENTS_ADVICE_ITEM)
+    why_theme = theme_named_in(text) or tracker.get_slot("theme")
+    if (
+        _ASKS_WHY.match(text)
+        and len(text.split()) >= 4
+        and why_theme in TREND_THEMES
+        and not (_names_an_action(why_theme, text) and _shared_stems(_background_for(why_theme, text), text) < 2)
+    ):
+        # "Waarom worden die tekorten groter?", "waarom hebben oudere medewerkers meer stress?":
+        # the trend's background, the part that shares most words with the question.
+        from actions.knowledge_search import answer_with_item
+
+        return answer_with_item(dispatcher, tracker, _background_for(why_theme, text))
     if _IF_NOTHING_DONE.search(text) and tracker.get_slot("theme") in ("psa", *TREND_THEMES):
         # "En wat als ik niks doe?": what work stress leads to.
-        return _answer_with_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
+        return answer_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
     figures = figures_matching(text, tracker.get_slot("theme")) if _ASKS_FIGURES.search(text) else None
     if figures is not None:
         from actions.followups import answer_with_figures
@@ -166,12 +202,12 @@ def route_by_content(
         leave_named_in(text) or re.search(r"verlof", text, re.I) or theme_named_in(text) in TREND_THEMES
     ):
         # "Is mijn werkgever niet verplicht hier iets aan te doen?" about stress, bullying, aggression.
-        return _answer_with_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
+        return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
     if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and re.search(
         r"eerst (?:naar|met|aan) (?:mijn |m'n |de )?(?:baas|leidinggevende|werkgever|manager)|toestemming", text, re.I
     ):
         # "Moet ik dan eerst naar mijn baas?": no, the open consultation needs no permission.
-        return _answer_with_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
+        return answer_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
     if follow_up and item is not None and item.points and _WHAT_TO_WATCH.search(text):
         from actions.followups import give_points
 
@@ -181,10 +217,10 @@ def route_by_content(
         text,
         re.I,
     ):
-        return _answer_with_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
+        return answer_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
     if _RIE_DUTY.search(text):
         # "Is die RI&E eigenlijk verplicht?"
-        return _answer_with_item_id(dispatcher, tracker, RIE_ITEM)
+        return answer_item_id(dispatcher, tracker, RIE_ITEM)
     if _WHAT_CAN_YOU_DO.search(text):
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
@@ -257,6 +293,14 @@ def route_by_content(
     ):
         dispatcher.utter_message(response="utter_not_covered")
         return []
+    if follow_up and item is not None and item.entitlement and asks_leave_for_other_hours(text):
+        # "En als ik volgend jaar naar 32 uur ga?" right after the leave was computed: that leave again.
+        return compute_leave(dispatcher, tracker, leave_shown=item.subtopic)
+    if follow_up and item is not None and item.kind.value == "regulation" and _REFUSAL_GROUNDS.search(text):
+        # "Welke redenen tellen dan wel?" after a refusal rule: what a weighty business interest is.
+        grounds = definition_in(" ".join([item.text, item.refusal or "", *item.points]))
+        if grounds is not None:
+            return ActionExplainTerm().explain(dispatcher, tracker, grounds)
     if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
     if (
@@ -326,11 +370,32 @@ def _sentences_answering(item, text: str) -> List[str]:
     ]
 
 
-def _answer_with_item_id(dispatcher: CollectingDispatcher, tracker: Tracker, item_id: str) -> Optional[List[EventType]]:
+def answer_item_id(dispatcher: CollectingDispatcher, tracker: Tracker, item_id: str) -> Optional[List[EventType]]:
     from actions.content import knowledge_base
     from actions.knowledge_search import answer_with_item
 
     return answer_with_item(dispatcher, tracker, knowledge_base().get(item_id))
+
+
+def _names_an_action(theme: str, text: str) -> bool:
+    """ "Waarom is goede begeleiding van stagiairs zo belangrijk?" is about an action, not the trend."""
+    from actions.advice import subtopic_in_text
+
+    return subtopic_in_text(theme, text) is not None
+
+
+def _shared_stems(item, text: str) -> int:
+    """How many word stems (first 5 letters) an item's sentences share with a question."""
+    stems = {word[:5] for word in re.findall(r"\w{4,}", text.lower())}
+    return len(stems & {word[:5] for word in re.findall(r"\w{4,}", " ".join(sentences_of(item)).lower())})
+
+
+def _background_for(theme: str, text: str):
+    """The theme's context item that shares most word stems with the question (the first on a tie)."""
+    from actions.content import knowledge_base
+
+    backgrounds = knowledge_base().find(theme=theme, kind="context")
+    return max(backgrounds, key=lambda item: _shared_stems(item, text))
 
 
 def figures_matching(text: str, theme: Optional[str] = None):

@@ -6,6 +6,7 @@ priority of all policies. The answer is a domain response, so it reaches the use
 the action server is down.
 """
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -45,8 +46,19 @@ FOLLOWUP_TURNS = 3
 SHORT_REPLY_WORDS = 12
 
 
+# A longer message about the person of concern ("wat als hij zegt dat het wel meevalt?") is about
+# the crisis too, unless it asks about leave or hours.
+_ABOUT_THE_PERSON = re.compile(r"\b(?:hij|zij|ze|hem|haar)\b", re.I)
+_NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", re.I)
+
+
 def _is_reply(text: str, intent: Optional[str]) -> bool:
-    return intent in FOLLOWUP_INTENTS or len(text.split()) <= SHORT_REPLY_WORDS
+    words = len(text.split())
+    return (
+        intent in FOLLOWUP_INTENTS
+        or words <= SHORT_REPLY_WORDS
+        or (words <= 30 and bool(_ABOUT_THE_PERSON.search(text)) and not _NEW_SUBJECT.search(text))
+    )
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)

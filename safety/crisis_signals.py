@@ -462,8 +462,10 @@ def _whose(text: str, start: int, end: int) -> Concern:
     for quote in re.finditer(r" '([^']+)'", sentence):
         quote_speaker = sentence[: quote.start()]
         if (
-            quote.start() <= start - sentence_start < quote.end() or start == end
-        ) and not re.match(r" ?(?:ik|nu|toen|daarna)\b", quote_speaker) and _NAMES_SOMEONE_ELSE.search(quote_speaker):
+            (quote.start() <= start - sentence_start < quote.end() or start == end)
+            and not re.match(r" ?(?:ik|nu|toen|daarna)\b", quote_speaker)
+            and _NAMES_SOMEONE_ELSE.search(quote_speaker)
+        ):
             return Concern.OTHER
     # "ik appte mijn zus", "opgeschreven voor mijn broer", "ga ik met haar mee" name a person
     # who is the object, not the subject; "volgens mij" is an aside.
