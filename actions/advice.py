@@ -167,7 +167,11 @@ class ActionAcknowledgeTheme(Action):
             theme = named
         # A theme the NLU is unsure of, in words that name no theme, does not switch the topic:
         # "jonge verpleegkundigen vinden de verantwoordelijkheid zwaar" after staff shortages.
-        unsure = (((tracker.latest_message or {}).get("intent") or {}).get("confidence") or 1.0) < 0.7 and not named
+        unsure = (
+            (((tracker.latest_message or {}).get("intent") or {}).get("confidence") or 1.0) < 0.7
+            and not named
+            and not re.match(r"\W*(?:ander|nieuw) onderwerp|\W*iets anders", text, re.I)
+        )
         if current and theme != current and (stays_in_theme(text) or unsure):
             return follow_up_in_theme(dispatcher, tracker, domain, current)
         item = current_item(tracker)

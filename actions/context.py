@@ -209,8 +209,7 @@ _LEAVE_WORDS = (
         "langdurend_zorgverlof",
         re.compile(
             r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig(?!e? (?:ziek|verzuim|uitgevallen|afwezig|uitval))|het lange\b|langere variant"
-            r"|hulpbehoevend|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang"
-            r"|\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt)\b",
+            r"|hulpbehoevend|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
             re.I,
         ),
     ),

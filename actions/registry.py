@@ -191,7 +191,7 @@ NOT_COVERED_TOPICS = (
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
 THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:ook )?voor (?:een |zijn |haar |mijn |hun )?(?:naaste|zieke|ouder|moeder|vader|kind|partner)",
-    "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen",
+    "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
     "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
     r"|\binvaller|\bgeen vervang(?:ing|ers)\b"

@@ -16,7 +16,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.content import current_item, latest_text, sentences_of
 from actions.context import HOW_TO_ACT, is_question, leave_named_in, not_covered, pending_question, personal_distress
-from actions.hours import number_in, parse_weekly_hours
+from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
 from actions.registry import TREND_THEMES
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
@@ -129,6 +129,7 @@ def route_by_content(
         answer_regulations,
         asks_leave_for_other_hours,
         compute_leave,
+        hours_for_answer,
         relevant_points,
     )
 
@@ -296,6 +297,19 @@ def route_by_content(
     if follow_up and item is not None and item.entitlement and asks_leave_for_other_hours(text):
         # "En als ik volgend jaar naar 32 uur ga?" right after the leave was computed: that leave again.
         return compute_leave(dispatcher, tracker, leave_shown=item.subtopic)
+    if follow_up and last_response(tracker) == "utter_hours_not_covered" and asks_leave_for_other_hours(text):
+        # "En als ik volgende maand een vast contract van 24 uur krijg?" after a 0-hours contract.
+        return compute_leave(dispatcher, tracker)
+    if (
+        follow_up
+        and item is not None
+        and item.subtopic == "kortdurend_zorgverlof"
+        and re.search(r"\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt)\b", text, re.I)
+    ):
+        # "En als het langer gaat duren?" after short-term care leave: long-term care leave.
+        if valid_weekly_hours(hours_for_answer(tracker)):
+            return compute_leave(dispatcher, tracker, leave_shown="langdurend_zorgverlof")
+        return answer_regulations(dispatcher, tracker, "langdurend_zorgverlof")
     if follow_up and item is not None and item.kind.value == "regulation" and _REFUSAL_GROUNDS.search(text):
         # "Welke redenen tellen dan wel?" after a refusal rule: what a weighty business interest is.
         grounds = definition_in(" ".join([item.text, item.refusal or "", *item.points]))
