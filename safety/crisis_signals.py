@@ -131,7 +131,7 @@ SIGNALS = [
     r"\b(?:beter|liever) af zonder (?:mij|hem|haar)",
     r"\bniemand (?:zou|zal) (?:mij|me|hem|haar) missen\b(?! in| bij| op| tijdens)",
     r"\b(?:last|blok aan het been) (?:voor|van) iedereen",
-    r"\b(?:hoeft|hoef) (?:het )?(?:allemaal )?(?:voor (?:mij|hem|haar|hen) )(?:allemaal )?(?:niet meer|niet langer)",
+    r"\b(?:hoeft|hoef) (?:het )?(?:allemaal )?(?:voor (?:mij|hem|haar|hen) )(?:allemaal )?(?:niet meer|niet langer)(?! zo nodig| per se| zo)",
     r"\bhet hoeft (?:allemaal )?niet meer\b",
     r"\bnooit meer wakker",
     r"\bniet meer wakker (?:te )?(?:worden|word|wordt)",
@@ -163,7 +163,7 @@ SIGNALS = [
     r"\b(?:mezelf|zichzelf|me|zich) (?:\w+ )?(?:\w+ )?(?:pijn (?:doen|doe|te doen)|iets (?:aan ?doen|aan ?doet|aan te doen|aandoe|aandoet)|snijden|krassen|beschadigen|verwonden)",
     r"\b(?:polsen|pols|armen|arm) (?:\w+ )?(?:open ?(?:gesneden|snijden|krabben|krab|gekrabd))",
     r"\bopen ?(?:gesneden|gekrabd|krab)\b",
-    r"\bmes\b.{0,30}\bpols",
+    r"\bmes\b.{0,30}\bpols(?! doet pijn| pijn)",
     r"\bhoofd tegen de muur\b",
     r"\bzelf (?:heeft|heb) (?:gemaakt|toegebracht)",
     r"\bsneeen\b",
@@ -293,6 +293,17 @@ SIGNALS = [
     r"\b(?:al|alle) (?:zijn|haar|mijn|z'n|zn) (?:spullen|gereedschap|bezittingen|boeken|kleren|platen|sieraden)\b.{0,30}\b(?:gegeven|weggegeven|weg gegeven|weggeven|verdeeld|verkocht)\b",
     r"\b(?:kerkhof|graf|begraafplaats)\b.{0,80}\bzelf (?:voor )?(?:zorgt|zorg|zorgen|regelt|regel)\b",
     r"\b(?:doodgaat|dood gaat|sterft|overlijdt|er niet meer is)\b.{0,20}\b(?:ga|wil) ik (?:\w+ ){0,2}mee\b",
+    # Found in development set 8: heights that one does not survive, an earlier attempt, who
+    # gets what, setting others free of oneself, "alleen nog zuurstof verbruiken", "dan ga ik
+    # maar met hem mee" beside depression or death.
+    r"\b(?:een|de) (?:val|sprong)\b.{0,20}\bniet (?:overleeft|overleef|overleven|overleefd)",
+    r"\b(?:hoe hoog|welke hoogte)\b.{0,60}\b(?:overleef|overleven|niet overleeft|dood)",
+    r"\b(?:vorige|eerdere|eerste|tweede|laatste) poging\b(?! om| tot(?! zelf)| te| voor| van)",
+    r"\bwie wat (?:krijgt|moet krijgen|erft|mag hebben)\b",
+    r"\b(?:ze|hen|hem|haar|iedereen|jullie|hun) van (?:mij|me) (?:verlossen|bevrijden)\b",
+    r"\bzuurstof (?:verbruik|verspil)|\bzonde van (?:de|mijn) zuurstof",
+    r"\b(?:welke|wat is de|hoogste) (?:\w+ )?(?:brug|flat|gebouw|toren|parkeergarage)\b.{0,40}\bhoogst",
+    r"\b(?:depressief|dood|sterft|overlijdt|doodgaat|ziek)\b.{0,80}\bga ik (?:maar |ook )?(?:met (?:hem|haar) )?mee\b",
     r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
 ]
 
@@ -311,8 +322,17 @@ _HARMLESS = re.compile(
     r"|\bzelfmoordmissie|\b(?:suicide|zelfmoord|zelfdodings?)preventie\w*"
     r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
     # Someone's death by suicide in the past, and the idiom "om dood te gaan" (= very).
-    r"|\b(?:vorig jaar|jaar geleden|maanden geleden|vorige maand)\b.{0,60}\b(?:(?:zelfmoord|zelfdoding|suicide) gepleegd|een (?:eind|einde) aan (?:zijn|haar) leven (?:gemaakt|heeft gemaakt))"
+    r"|\b(?:vorig jaar|jaar geleden|maanden geleden|vorige maand)\b.{0,60}\b(?:(?:zelfmoord|zelfdoding|suicide) (?:heeft |had )?gepleegd|een (?:eind|einde) aan (?:zijn|haar) leven (?:gemaakt|heeft gemaakt))"
     r"|\bna de (?:zelfdoding|zelfmoord|suicide) van\b|\b(?:zijn|is|was|waren) om dood te gaan\b"
+    # Found in development set 8: a project or meetings ended, work idioms, a parent's
+    # medication schedule, a train driver's accident as an event to recover from.
+    r"|\ber (?:\w+ )?een (?:punt|eind|einde) (?:aan|achter) (?:\w+ )?(?:zetten|maken|zet|maak)\s*,?\s*(?:aan |met )?(?:dat|die|dit|deze|de|het|al die|onze) (?!leven\b)\w+"
+    r"|\bdood ?(?:schaam|schrik|lach|verveel|ergert?|eng|normaal|gewoon|moe|op)\w*|\b(?:me|mij|mezelf|zich|je) (?:\w+ )?dood (?:moet |moeten |te )?werken\b|\bdoodwerken"
+    r"|\b(?:vergeet|vergeten|herinneren|helpen met|klaarzetten|klaar te zetten)\b.{0,30}\b(?:medicijnen|pillen|medicatie)\b"
+    r"|\b(?:een )?(?:persoon|iemand) voor de trein (?:gehad|had|kreeg|gekregen)\b|\b(?:machinist|treinmachinist)\w*\b.{0,60}\bvoor de trein"
+    r"|\b(?:een )?(?:mooi|goed|lang|rijk) leven (?:heeft |had |hebben |gehad )?(?:gehad|geleid)\b"
+    r"|\bniet (?:meer )?zo nodig\b"
+    r"|\bsnij\w* (?:de hele dag |elke dag )?(?:groenten|vlees|brood|uien|fruit)"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -328,11 +348,13 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicide)"
     r"|\b(?:zelfdoding|zelfmoord|suicide)\w*\b.{0,80}\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b"
     r"|\bhoe vaak (?:\w+ ){0,2}(?:zelfdoding|zelfmoord|suicide)"
+    r"|\b(?:hoeveel|cijfers|statistiek\w*|percentage)\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)\b.{0,60}\b(?:per jaar|in nederland|presentatie|onderzoek)"
+    r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
 )
 
 _PERSON_NOUN = (
     # Compounds count too: "vrachtwagenchauffeur", "tweelingbroer", "teamcollega".
-    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin)s?|"
+    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin|jongen|meisje)s?|"
     r"teamleden|personeelsleden|personeelslid|familielid|familieleden|gezinslid|"
     r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
@@ -375,7 +397,7 @@ _DANGER_WORDS = re.compile(
 # Distress without danger ("ik weet het niet meer", "wat zijn mijn stappen?") holds no word
 # that lets the classifier decide; a real signal beside it is still caught by the patterns.
 _DISTRESS_ONLY = re.compile(
-    r"\bik weet het (?:\w+ )?niet meer\b|\bik trek het (?:\w+ )?niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer\b|\bwat moet ik (?:nu|nou)\b"
+    r"\bik weet het (?:\w+ ){0,3}niet meer\b|\bik trek het (?:\w+ )?niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer\b|\bwat moet ik (?:nu|nou)\b"
     r"|\b(?:lopen|loopt|loop) op (?:hun|zijn|haar|mijn) tandvlees|\b(?:mijn|de|volgende|eerste) stappen\b|\bstap voor stap\b"
 )
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
@@ -439,7 +461,9 @@ def _whose(text: str, start: int, end: int) -> Concern:
             r" (?!')(?:\S+ ){0,6}(?:en|maar) (?:\w+ ){0,2}ik\b(?!.*\b(?:hij|zij|ze)\b)", reported
         )
         writer_speaks = re.search(r"\bik \w+$", reports[-1].group(0))  # "... en ik zei 'prima'"
-        if not re.match(r" (?:\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported) and not (writer_takes_over or writer_speaks):
+        if not re.match(r" (?:(?!ik\b)\w+ ){0,3}dat (?:\w+ ){0,2}ik\b", reported) and not (
+            writer_takes_over or writer_speaks
+        ):
             return Concern.OTHER
     # "de medicijnen van mijn moeder" names a person who is not the subject.
     # "een afscheidsbrief van een collega", "... op zijn kamer waarin hij schrijft": the signal
@@ -473,7 +497,10 @@ def _whose(text: str, start: int, end: int) -> Concern:
         m
         for m in _PERSON_REFERENCE.finditer(sentence)
         if (
+            # "van mij" is still the writer ("ik ga ze van mij verlossen"), unless it says whose
+            # person it is ("een medewerker van mij").
             not sentence[: m.start()].endswith(("van mijn ", "van mn ", "van "))
+            or (m.group(0) in ("mij", "me") and not re.search(rf"\b{_PERSON_NOUN} van $", sentence[: m.start()]))
             or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
         )
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
