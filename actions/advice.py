@@ -108,6 +108,10 @@ def give_advice(
         return overview(dispatcher, tracker, theme)
     item = matches[0]
     dispatcher.utter_message(text=item_message(item, points=True))
+    figure = figure_for_action(theme, item.subtopic)
+    if figure is not None:
+        # "67 % noemt flexibiliteit": how many employers take this action, from the theme's figures.
+        dispatcher.utter_message(response="utter_action_figure", figure=figure)
     utter_source(dispatcher, item)
     if theme == "mantelzorg" and item.subtopic == "regelingen":
         # Informing about the regulations: which ones there are, to choose from.
@@ -116,6 +120,17 @@ def give_advice(
         dispatcher.utter_message(response="utter_advice_followup")
     ask_feedback(dispatcher)
     return [SlotSet("pending", None), SlotSet("subtopic", item.subtopic), *shown(tracker, item)]
+
+
+def figure_for_action(theme: str, subtopic: Optional[str]) -> Optional[str]:
+    """The theme's survey figure about this action ("84% noemt steun en begrip ..."), if there is one."""
+    if theme not in TREND_THEMES or not subtopic:
+        return None
+    for figures in knowledge_base().find(theme=theme, kind="figures"):
+        for point in figures.points:
+            if "%" in point and subtopic_in_text(theme, point) == subtopic:
+                return point
+    return None
 
 
 def overview(dispatcher: CollectingDispatcher, tracker: Tracker, theme: str) -> List[EventType]:
@@ -172,6 +187,15 @@ class ActionAcknowledgeTheme(Action):
             and not named
             and not re.match(r"\W*(?:ander|nieuw) onderwerp|\W*iets anders", text, re.I)
         )
+        if not text.startswith("/") and _UNWANTED_BEHAVIOUR.search(text) and "psa" in themes_named_in(text):
+            # "Een jonge medewerker wordt gepest door twee oudere collega's": bullying, not ageing.
+            theme = "psa"
+        elif not text.startswith("/") and theme in TREND_THEMES and not subtopic_in_text(theme, text):
+            # "Kan technologie zoals AI onze personeelstekorten opvangen?": the theme whose action is named.
+            for other in themes_named_in(text):
+                if other != theme and other in TREND_THEMES and subtopic_in_text(other, text):
+                    theme = other
+                    break
         if current and theme != current and (stays_in_theme(text) or unsure):
             return follow_up_in_theme(dispatcher, tracker, domain, current)
         item = current_item(tracker)
@@ -277,6 +301,11 @@ class ActionHandleRole(Action):
         role = role_in_message(tracker)
         theme = known_theme(tracker.get_slot("theme"))
         events: List[EventType] = [SlotSet("role", role)] if role else []
+        if len(latest_text(tracker).split()) > 6 and not latest_text(tracker).startswith("/"):
+            # "Ik ben mantelzorger voor mijn buurman. Heb ik recht op zorgverlof?": the question too.
+            routed = route_by_content(dispatcher, tracker, domain)
+            if routed is not None:
+                return events + routed
         if role == "medewerker" and theme in (None, "mantelzorg"):
             return events + [SlotSet("theme", "mantelzorg")] + employee_caregiving(dispatcher, tracker)
         if theme is None:

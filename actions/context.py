@@ -48,7 +48,9 @@ _ROLE_WORDS = (
         "leidinggevende",
         re.compile(
             r"\bik ben (?:\w+ )?(?:leidinggevende|manager|teamleider|teamleidster|werkgever|chef|directeur|eigenaar)\b"
-            r"|\bals (?:leidinggevende|manager|teamleider|werkgever)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b"
+            r"|\bals (?:leidinggevende|leidinggevnde|leidingevende|manager|teamleider|werkgever)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b"
+            r"|\b(?:aan|voor) leidinggevenden\b|\bik heb een (?:\w+ )?(?:medewerker|medewerkster|medwerkster|medwerker|werknemer|teamlid)\b"
+            r"|\b(?:veel|een aantal|sommigen|enkelen|een deel) van (?:hen|hun|mijn mensen|ons team|mijn medewerkers)\b.{0,30}\bzorg"
             # "Medewerker is mantelzorger, wat kan ik doen": a staff member's situation, told by the manager.
             r"|^\W*(?:een |onze |mijn )?(?:medewerker|medewerkster|werknemer|teamlid)s? (?:is|heeft|zorgt|wordt)\b.{0,60}\bwat (?:kan|moet|kunnen|moeten) (?:ik|we|wij)\b",
             re.I,
@@ -57,7 +59,7 @@ _ROLE_WORDS = (
     (
         "medewerker",
         re.compile(
-            r"\bik ben (?:zelf )?(?:\w+ )?(?:mantelzorger|medewerker|werknemer)\b|\bik zorg (?:zelf )?(?:\w+ )?(?:voor|al)\b"
+            r"\bik ben (?:zelf )?(?:\w+ )?(?:mantelzorger|medewerker|werknemer)\b|\bals (?:werkende )?mantelzorger\b|\bik zorg (?:zelf )?(?:\w+ )?(?:voor|al)\b"
             r"|\bzorg ik (?:voor|al)\b|\bmijn (?:werkgever|baas|leidinggevende)\b|\bik ben de medewerker\b"
             r"|\b(?:ik combineer|combineer ik|ik verzorg|verzorg ik|ik help mijn)\b|\bik (?:\w+ ){0,6}voor mijn (?:schoon)?(?:vader|moeder|ouders|zoon|dochter|kind|kinderen|man|vrouw|partner|broer|zus|oma|opa|buurvrouw|buurman)",
             re.I,
@@ -209,7 +211,7 @@ _LEAVE_WORDS = (
         "langdurend_zorgverlof",
         re.compile(
             r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig(?!e? (?:ziek|verzuim|uitgevallen|afwezig|uitval))|het lange\b|langere variant"
-            r"|hulpbehoevend|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
+            r"|hulpbehoevend|terminaal|levensbedreigend|palliatie|ongeneeslijk|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
             re.I,
         ),
     ),
@@ -228,7 +230,8 @@ _LEAVE_WORDS = (
         "flexibel_werken",
         re.compile(
             r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
-            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur",
+            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur"
+            r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden",
             re.I,
         ),
     ),
@@ -256,7 +259,8 @@ def names_both_care_leaves(text: str) -> bool:
 HOW_TO_ACT = re.compile(
     r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg|ga|kan ik|kunnen we|moet ik)"
     r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b"
-    r"|\bwaar (?:moet|moeten|kan|kunnen) (?:ik|we|wij) (?:\w+ )?op letten|\bwaar let ik op\b|\baandachtspunten\b",
+    r"|\bwaar (?:moet|moeten|kan|kunnen) (?:ik|we|wij) (?:\w+ )?op letten|\bwaar let ik op\b|\baandachtspunten\b"
+    r"|\bwat (?:adviseert|raadt|aanbeveelt|beveelt) (?:de brochure|het onderzoek|tno|u|je)\b",
     re.I,
 )
 

@@ -4,6 +4,7 @@ The NLU also files some plain follow-ups under distress ("en als hij helemaal ni
 horen?" after the Wet flexibel werken); those get the answer to what they ask.
 """
 
+import re
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -43,5 +44,20 @@ class ActionHandleDistress(Action):
                 from actions.advice import follow_up_in_theme
 
                 return follow_up_in_theme(dispatcher, tracker, domain, theme)
+        from actions.followups import theme_named_in
+
+        named = theme_named_in(text)
+        if not personal_distress(text) and named in TREND_THEMES and _ABOUT_STAFF.search(text):
+            # "Hoe geef ik mijn team ruimte om met AI te oefenen zonder dat het nog meer druk
+            # geeft?": a manager's question about a trend, not the writer's own distress.
+            from actions.advice import acknowledge
+
+            return acknowledge(dispatcher, tracker, domain, named)
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
+
+
+# A manager speaking about their staff.
+_ABOUT_STAFF = re.compile(
+    r"\b(?:mijn|ons|onze) (?:team|afdeling|medewerkers|mensen|personeel|collega's|collegas)\b|\bmedewerkers\b", re.I
+)

@@ -40,7 +40,17 @@ def themes_named_in(text: str) -> List[str]:
 
 
 def theme_named_in(text: str) -> Optional[str]:
+    """The theme the words name; of several, bullying or aggression first, then the one trend
+    whose action is named ("kan technologie onze personeelstekorten opvangen?")."""
     named = themes_named_in(text)
+    if len(named) > 1:
+        from actions.advice import _UNWANTED_BEHAVIOUR, subtopic_in_text
+
+        if "psa" in named and _UNWANTED_BEHAVIOUR.search(text):
+            return "psa"
+        with_action = [theme for theme in named if theme in TREND_THEMES and subtopic_in_text(theme, text)]
+        if len(with_action) == 1:
+            return with_action[0]
     return named[0] if named else None
 
 
@@ -268,11 +278,20 @@ class ActionGiveSource(Action):
         return "action_give_source"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if len(latest_text(tracker).split()) > 6:
+            # "Welke wettelijke regelingen moeten er op die pagina komen?" is no question for a source.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         item = current_item(tracker)
         if item is None:
             dispatcher.utter_message(response="utter_no_source_yet")
-        else:
-            utter_source(dispatcher, item)
+            return []
+        cited = [point for point in item.points if re.search(r"\((?:[^()]*\b(?:19|20)\d\d)\)", point)]
+        if item.kind.value == "figures" and cited:
+            # "Waar komt dat getal vandaan?": each figure with the study the brochure cites for it.
+            dispatcher.utter_message(text="\n".join(f"- {point}" for point in cited))
+        utter_source(dispatcher, item)
         return []
 
 

@@ -49,6 +49,17 @@ _HOURS_A_DAY_DAYS = re.compile(
 _DAYS_HOURS_A_DAY = re.compile(
     _NUMBER + r"\s*dag(?:en)?\s*(?:(?:per|in de|a) week\s*)?\W{0,3}" + _NUMBER + r"\s*(?:uur|u)\s*per\s*dag", re.I
 )
+# "ma t/m do 6 uur": a range of working days, each of so many hours.
+_WEEKDAY_NUMBERS = {
+    "ma": 1, "maandag": 1, "di": 2, "dinsdag": 2, "wo": 3, "woensdag": 3, "do": 4, "donderdag": 4,
+    "vr": 5, "vrijdag": 5, "za": 6, "zaterdag": 6, "zo": 7, "zondag": 7,
+}  # fmt: skip
+_WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+_DAY_RANGE_HOURS = re.compile(
+    r"\b" + _WEEKDAY + r"\s*(?:t/m|tm|tot en met|-|tot)\s*" + _WEEKDAY + r"\b\s*(?:\w+\s+){0,2}?" + _NUMBER
+    + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
+    re.I,
+)  # fmt: skip
 _HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER + r"\s*weken", re.I)
 # "om 7 uur beginnen", "tot 3 uur": a time of day, not a number of hours.
 _HOURS = re.compile(
@@ -114,6 +125,12 @@ def parse_weekly_hours(text: str) -> Optional[float]:
     match = _DAYS_HOURS_A_DAY.search(text)
     if match:
         return _to_float(match.group(1)) * _to_float(match.group(2))
+    match = _DAY_RANGE_HOURS.search(text)
+    if match:
+        first, last = _WEEKDAY_NUMBERS[match.group(1).lower()], _WEEKDAY_NUMBERS[match.group(2).lower()]
+        hours = _to_float(match.group(3))
+        # "ma t/m do 6 uur" is 6 hours a day; "ma t/m do 32 uur" can only be the week's total.
+        return hours * (last - first + 1) if last >= first and hours <= 12 else hours
     parts = _DAYS_OF_HOURS.findall(text)
     if parts:
         return sum(_to_float(days) * _to_float(hours) for days, hours in parts)
@@ -170,7 +187,7 @@ def _working_hours_match(text: str):
 
 
 # Forms that take arithmetic: said back so the user can check the reading.
-_COMPOSITE_FORMS = (_HOURS_PER_WEEKS, _HOURS_A_DAY_DAYS, _DAYS_HOURS_A_DAY, _DAYS_OF_HOURS)
+_COMPOSITE_FORMS = (_HOURS_PER_WEEKS, _HOURS_A_DAY_DAYS, _DAYS_HOURS_A_DAY, _DAY_RANGE_HOURS, _DAYS_OF_HOURS)
 
 
 def hours_as_written(text: str) -> Optional[str]:

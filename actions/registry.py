@@ -83,6 +83,9 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "scholing",
                     "school",
                     "goede start",
+                    "afgestudeerd",
+                    "nieuwkomer",
+                    "net van school",
                     "vliegende start",
                     "in dienst komen",
                 ),
@@ -182,6 +185,15 @@ NOT_COVERED_TOPICS = (
     r"\bnachtdiensten? (?:achter elkaar|per week|per maand)",
     r"\bhoeveel (?:nacht)?diensten\b",
     r"\brusttijd",
+    # Found in development set 7: privacy law, internship pay, subsidies, sickness procedures.
+    r"\bprivacy",
+    r"\bavg\b",
+    r"\bgdpr\b",
+    r"stagevergoeding (?:per|van|bedr|hoogte)|(?:hoeveel|hoogte van de|redelijke|welke) stagevergoeding",
+    r"\bsubsidie",
+    r"probleemanalyse",
+    r"plan van aanpak",
+    r"verzuimprotocol",
     # Returns on investment: the sources give none.
     r"terugverdien",
     r"\brendement",
@@ -192,7 +204,8 @@ NOT_COVERED_TOPICS = (
 THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:ook )?voor (?:een |zijn |haar |mijn |hun )?(?:naaste|zieke|ouder|moeder|vader|kind|partner)",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
-    "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?",
+    "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?"
+    r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b",
     "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
     r"|\binvaller|\bgeen vervang(?:ing|ers)\b"
     r"|\b(?:kan|kunnen|kun) (?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b",

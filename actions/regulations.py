@@ -99,7 +99,8 @@ ASPECT_WORDS = {
     ),
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
     "ask_how_to_apply": re.compile(
-        r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling",
+        r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling"
+        r"|\bhoe (?:doe|pak|regel|krijg) (?:ik|je|we|u) (?:dat|het|dit)\b",
         re.I,
     ),
     "ask_relation": re.compile(
@@ -425,6 +426,12 @@ def acknowledge_situation_without_leave_words(
     return acknowledge(dispatcher, tracker, domain, theme, routed_already=True)
 
 
+# "die dag", "vandaag", "de eerste uren": the sudden event itself, not the care that may follow.
+_THAT_DAY = re.compile(
+    r"\b(?:die|deze|de eerste|die eerste) (?:dag|uren|ochtend|middag|paar uur)\b|\bvandaag\b|\bmeteen\b", re.I
+)
+
+
 class ActionAnswerLeaveAspect(Action):
     """May it be refused, is it paid, how to apply, and for whom: for the leave in question."""
 
@@ -457,6 +464,13 @@ class ActionAnswerLeaveAspect(Action):
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):
             leave_type = "calamiteitenverlof"
+        elif (
+            not leave_named_in(text)
+            and _THAT_DAY.search(text)
+            and "regelingen.calamiteitenverlof" in (tracker.get_slot("shown_items") or [])[-2:]
+        ):
+            # "Wordt die dag dan gewoon doorbetaald?" after calamity leave, then care leave, were shown.
+            leave_type = "calamiteitenverlof"
         if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
             leave_type = "kortdurend_zorgverlof"
         items = regulations_for(leave_type)
@@ -471,9 +485,14 @@ class ActionAnswerLeaveAspect(Action):
                 continue
             body = "\n".join(answers) if answers else item_message(item, False, employer)
             dispatcher.utter_message(text=f"{item.title}: {body}")
+        hours = parse_weekly_hours(text)
+        if valid_weekly_hours(hours) and re.search(r"\bhoeveel\b", text, re.I):
+            # "Parttime 28 uur, hoeveel kort zorgverlof heb ik? En hoeveel krijg ik betaald?": both.
+            for item in items:
+                if item.entitlement:
+                    utter_entitlement(dispatcher, item, hours, employer)
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
-        hours = parse_weekly_hours(text)
         return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
 
@@ -525,6 +544,10 @@ class ActionAnswerCompanySize(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         match = re.search(r"(\d+)", latest_text(tracker))  # the number of employees
         employees = int(match.group(1)) if match else None
+        if employees is not None and re.search(
+            r"\b(?:minder dan|onder de|kleiner dan|nog geen) \d", latest_text(tracker), re.I
+        ):
+            employees -= 1  # "minder dan 10 mensen": at most 9
         item = current_item(tracker)
         text = latest_text(tracker)
         from actions.followups import theme_named_in

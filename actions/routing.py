@@ -62,6 +62,8 @@ EMPLOYER_DUTY_ITEM = "psa.arbowet-plicht"
 OPEN_CONSULTATION_ITEM = "psa.bedrijfsarts"
 CONSEQUENCES_ITEM = "psa.gevolgen"
 RIE_ITEM = "psa.rie"
+PAGO_ITEM = "psa.pago"
+PSA_DEFINITION_ITEM = "psa.definitie"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
 _RIE_DUTY = re.compile(
     r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b",
@@ -87,7 +89,8 @@ _NO_FIXED_HOURS = re.compile(
 )
 _OTHER_OPTIONS = re.compile(
     r"\bandere (?:opties|acties|mogelijkheden|dingen|maatregelen)|\bbehalve\b|\bwat (?:doen|kan|kunnen) (?:\w+ ){0,3}nog meer"
-    r"|\b(?:belangrijkste|meest genoemde|drie) acties|\bwelke acties\b",
+    r"|\b(?:belangrijkste|meest genoemde|drie) acties|\bwelke acties\b"
+    r"|\bwat doen (?:andere|de meeste|veel|meer) (?:werkgevers|bedrijven|organisaties)",
     re.I,
 )
 _ASKS_WHEN = re.compile(
@@ -179,10 +182,19 @@ def route_by_content(
     ):
         # "Hoe kan ik dit beter bekend maken bij mijn team?" about the care arrangements.
         return answer_item_id(dispatcher, tracker, ARRANGEMENTS_ADVICE_ITEM)
+    if re.search(
+        r"goed of slecht|slecht of goed|positief of negatief|negatief of positief|voor- ?en nadelen|voordelen en nadelen",
+        text,
+        re.I,
+    ) and (theme_named_in(text) == "ai" or (tracker.get_slot("theme") == "ai" and not theme_named_in(text))):
+        # "Is AI nou goed of slecht voor de werkdruk?": both sides the brochure describes.
+        both_sides = answer_item_id(dispatcher, tracker, "ai.context.kansen") or []
+        return both_sides + (answer_item_id(dispatcher, tracker, "ai.context.risicos") or [])
     why_theme = theme_named_in(text) or tracker.get_slot("theme")
     if (
         _ASKS_WHY.match(text)
         and len(text.split()) >= 4
+        and not (re.search(r"\b(?:dat|dit|daar|die|deze)\b", text, re.I) and not theme_named_in(text))
         and why_theme in TREND_THEMES
         and not (_names_an_action(why_theme, text) and _shared_stems(_background_for(why_theme, text), text) < 2)
     ):
@@ -199,8 +211,40 @@ def route_by_content(
         from actions.followups import answer_with_figures
 
         return answer_with_figures(dispatcher, tracker, [figures])
+    if re.search(r"\bpago\b|periodiek arbeidsgezondheidskundig", text, re.I) and not re.search(
+        r"wat (?:is|betekent)", text, re.I
+    ):
+        # "Moet ik als werkgever iets met een PAGO doen voor mijn 60-plussers?"
+        return answer_item_id(dispatcher, tracker, PAGO_ITEM)
+    if re.search(
+        r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is te hoge werkdruk",
+        text,
+        re.I,
+    ):
+        # "Wat wordt er verstaan onder te hoge werkdruk?": the brochure's description of it.
+        return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
+    small_company = re.search(
+        r"\b(?:minder dan|onder de) \d+ (?:mensen|werknemers|medewerkers|man|personeelsleden)|\bklein(?:e)? (?:bedrijf|organisatie|aannemer|ondernemer)",
+        text,
+        re.I,
+    )
+    if small_company and last_response(tracker) == "utter_company_size_rie":
+        # "En als we minder dan 10 mensen hebben?" after the RI&E duty: it holds for every employer.
+        dispatcher.utter_message(response="utter_company_size_rie")
+        return []
+    psa_duty = tracker.get_slot("theme") == "psa" and (
+        small_company
+        or re.search(r"\bmoeten (?:we|wij|ik) (?:daar|hier|er) (?:\w+ )?(?:iets|wat) (?:mee|aan)\b", text, re.I)
+    )
+    if psa_duty and not (leave_named_in(text) or re.search(r"verlof", text, re.I)):
+        # "En als we minder dan 10 mensen hebben?", "moeten we daar echt iets mee?": every employer must.
+        return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
     if _EMPLOYER_DUTY.search(text) and not (
-        leave_named_in(text) or re.search(r"verlof", text, re.I) or theme_named_in(text) in TREND_THEMES
+        leave_named_in(text)
+        or re.search(r"verlof", text, re.I)
+        or theme_named_in(text) in TREND_THEMES
+        or _OTHER_OPTIONS.search(text)
+        or _ASKS_FIGURES.search(text)
     ):
         # "Is mijn werkgever niet verplicht hier iets aan te doen?" about stress, bullying, aggression.
         return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
@@ -256,7 +300,11 @@ def route_by_content(
             # "Collega's gebruiken ChatGPT zonder afspraken. Moeten we scholing geven?": that action's advice.
             return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
     theme = tracker.get_slot("theme")
-    options_theme = named_theme if named_theme in TREND_THEMES else theme
+    from actions.followups import themes_named_in
+
+    # "Te weinig mensen en hoge werkdruk. Wat doen andere werkgevers?": the one trend named.
+    trends_named = [name for name in themes_named_in(text) if name in TREND_THEMES]
+    options_theme = trends_named[0] if len(trends_named) == 1 else theme
     if (
         options_theme in TREND_THEMES
         and _OTHER_OPTIONS.search(text)
@@ -268,6 +316,11 @@ def route_by_content(
         from actions.followups import answer_with_figures
 
         return answer_with_figures(dispatcher, tracker, [knowledge_base().get(f"{options_theme}.cijfers")])
+    if follow_up and theme == "psa" and HOW_TO_ACT.search(text) and len(text.split()) <= 5 and not theme_named_in(text):
+        # "En wat nu?" after what PSA leads to: what it is and the ways to tackle it.
+        from actions.advice import overview
+
+        return overview(dispatcher, tracker, theme)
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
         if re.search(r"cijfer|percentage|procent|hoeveel", text, re.I):
             # "En wat doen ze eraan, met cijfers graag": the theme's figures name the actions too.
@@ -304,7 +357,11 @@ def route_by_content(
         follow_up
         and item is not None
         and item.subtopic == "kortdurend_zorgverlof"
-        and re.search(r"\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt)\b", text, re.I)
+        and re.search(
+            r"\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt|nodig)\b|\blanger (?:weg|vrij|thuis)\b",
+            text,
+            re.I,
+        )
     ):
         # "En als het langer gaat duren?" after short-term care leave: long-term care leave.
         if valid_weekly_hours(hours_for_answer(tracker)):
@@ -326,7 +383,9 @@ def route_by_content(
         return answer_regulations(
             dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False
         )
-    asks_leave = leave_named_in(text) or "verlof" in text.lower()
+    asks_leave = leave_named_in(text) or re.search(
+        r"verlof|\bvrij (?:moet|nemen|krijgen|zijn|hebben)\b|\bhelemaal vrij\b", text, re.I
+    )
     if parse_weekly_hours(text) is not None and asks_leave:
         return ActionComputeLeave().run(dispatcher, tracker, domain)
     if pending_question(tracker) == "hours" and number_in(text) is not None:

@@ -88,7 +88,7 @@ SIGNALS = [
     r"\bkill (?:my|him|her)self",
     r"\bwant(?:s)? to die\b",
     r"\bend (?:my|his|her) life",
-    r"\b(?:don ?t|do not|doesn ?t|no longer) want to live",
+    r"\b(?:don ?'?t|do not|doesn ?'?t|no longer) want to live",
     r"\bending it(?: all)?\b",
     r"\bend it all\b",
     r"\bsuicid",
