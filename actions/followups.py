@@ -30,7 +30,7 @@ from actions.context import not_covered
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
 from actions.registry import THEME_WORDS, TREND_THEMES
-from actions.routing import route_by_content
+from actions.routing import ASKS_WORKLOAD_MEANING, PSA_DEFINITION_ITEM, answer_item_id, route_by_content
 from actions.search import search_links
 
 
@@ -312,6 +312,9 @@ class ActionExplainTerm(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
         item = current_item(tracker)
+        if ASKS_WORKLOAD_MEANING.search(text):
+            # The brochure describes too high a workload: no term to quote from elsewhere.
+            return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
         definition = definition_in(text)
         if definition is None and item is not None and re.search(r"\b(?:dat|dit|daar|daarmee)\b", text, re.I):
             # "Wat valt daar dan onder?" about the term in the last answer.

@@ -232,6 +232,22 @@ def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float
     )
 
 
+def _gist(item: Item, employer: bool) -> str:
+    """The first sentence of a regulation, and the answer after it when it opens with a question."""
+    sentences = re.split(r"(?<=[.?!])\s+", item_message(item, False, employer))
+    return " ".join(sentences[:2]) if sentences[0].endswith("?") else sentences[0]
+
+
+def list_regulations(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Every regulation the checked facts hold, each in its own first sentence, with sources."""
+    items = [item for kind in LEAVE_TYPES for item in regulations_for(kind)]
+    employer = speaks_for_employer(tracker)
+    dispatcher.utter_message(text="\n".join(f"- {item.title}: {_gist(item, employer)}" for item in items))
+    utter_sources(dispatcher, items)
+    dispatcher.utter_message(response="utter_leave_kinds")
+    return [SlotSet("leave_type", None), *shown(tracker, *items)]
+
+
 def answer_regulations(
     dispatcher: CollectingDispatcher, tracker: Tracker, leave_type: Optional[str], show_all_points: bool = True
 ) -> List[EventType]:
@@ -432,6 +448,16 @@ _THAT_DAY = re.compile(
 )
 
 
+def calamity_of_that_day(tracker: Tracker) -> bool:
+    """ "Wordt die dag dan gewoon doorbetaald?" after calamity leave, then care leave, were shown."""
+    text = latest_text(tracker)
+    return bool(
+        not leave_named_in(text)
+        and _THAT_DAY.search(text)
+        and "regelingen.calamiteitenverlof" in (tracker.get_slot("shown_items") or [])[-2:]
+    )
+
+
 class ActionAnswerLeaveAspect(Action):
     """May it be refused, is it paid, how to apply, and for whom: for the leave in question."""
 
@@ -464,12 +490,7 @@ class ActionAnswerLeaveAspect(Action):
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):
             leave_type = "calamiteitenverlof"
-        elif (
-            not leave_named_in(text)
-            and _THAT_DAY.search(text)
-            and "regelingen.calamiteitenverlof" in (tracker.get_slot("shown_items") or [])[-2:]
-        ):
-            # "Wordt die dag dan gewoon doorbetaald?" after calamity leave, then care leave, were shown.
+        elif calamity_of_that_day(tracker):
             leave_type = "calamiteitenverlof"
         if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
             leave_type = "kortdurend_zorgverlof"

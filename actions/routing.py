@@ -100,6 +100,12 @@ _ASKS_WHEN = re.compile(
 _MAKE_KNOWN = re.compile(
     r"bekend(?:er)? (?:maken|gemaakt)|bekendheid|onder de aandacht|beter vindbaar|communiceren (?:naar|over|met)", re.I
 )
+# "Wat wordt er verstaan onder te hoge werkdruk?", "wanneer is werkdruk te hoog?"
+ASKS_WORKLOAD_MEANING = re.compile(
+    r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk"
+    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is te hoge werkdruk",
+    re.I,
+)
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
@@ -131,6 +137,8 @@ def route_by_content(
         ActionComputeLeave,
         answer_regulations,
         asks_leave_for_other_hours,
+        aspects_in,
+        calamity_of_that_day,
         compute_leave,
         hours_for_answer,
         relevant_points,
@@ -216,11 +224,7 @@ def route_by_content(
     ):
         # "Moet ik als werkgever iets met een PAGO doen voor mijn 60-plussers?"
         return answer_item_id(dispatcher, tracker, PAGO_ITEM)
-    if re.search(
-        r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is te hoge werkdruk",
-        text,
-        re.I,
-    ):
+    if ASKS_WORKLOAD_MEANING.search(text):
         # "Wat wordt er verstaan onder te hoge werkdruk?": the brochure's description of it.
         return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
     small_company = re.search(
@@ -270,6 +274,11 @@ def route_by_content(
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
     if _WHICH_LEAVE.search(text):
+        if re.search(r"regelingen", text, re.I) and parse_weekly_hours(text) is None:
+            # "Welke wettelijke regelingen moeten er op die pagina komen?": all four, in a line each.
+            from actions.regulations import list_regulations
+
+            return list_regulations(dispatcher, tracker)
         return answer_regulations(dispatcher, tracker, None)
     if (
         follow_up
@@ -397,9 +406,14 @@ def route_by_content(
         and item is not None
         and item.kind.value == "regulation"
         and len(text.split()) <= 14
-        and (relevant_points(item, text) or re.search(r"\bcao\b", text, re.I))
+        and (
+            relevant_points(item, text)
+            or re.search(r"\bcao\b", text, re.I)
+            or "ask_how_to_apply" in aspects_in(text, None)
+        )
     ):
-        return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+        leave = "calamiteitenverlof" if calamity_of_that_day(tracker) else item.subtopic
+        return answer_regulations(dispatcher, tracker, leave, show_all_points=False)
     if follow_up and item is not None and _ASKS_WHEN.search(text):
         # "Sinds wanneer is dat zo?", "welk jaar is dat?": the last answer's sentences with a year.
         dated = [sentence for sentence in sentences_of(item) if _YEAR.search(sentence)]
