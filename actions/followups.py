@@ -185,6 +185,40 @@ _LINK_REQUEST_WORDS = {
 }
 
 
+def _named_in(links: List[Item], text: str) -> List[Item]:
+    """The links the text names by title or keyword: "die RI&E, waar vind ik hulp daarbij?"."""
+    lowered = words(text)  # padded with spaces, so whole words match
+    return [
+        link
+        for link in links
+        if any(
+            words(name) in lowered
+            for name in [link.title, *link.keywords]
+            if len(words(name).strip()) >= 3 and not set(words(name).split()) <= _RESOURCE_NOUNS
+        )
+    ]
+
+
+# Words that name a kind of resource, not which one: "is daar een handleiding voor?".
+_RESOURCE_NOUNS = {
+    "handleiding",
+    "tool",
+    "toolkit",
+    "stappenplan",
+    "checklist",
+    "platform",
+    "instrument",
+    "route",
+    "website",
+    "link",
+    "informatie",
+    "preventie",
+    "veiligheid",
+    "inspiratie",
+    "voorbeelden",
+}
+
+
 def _names_more_than_a_link(text: str) -> bool:
     """ "MKB preventietool link?" names a resource; "heb je een link?" does not."""
     return any(word not in _LINK_REQUEST_WORDS for word in re.findall(r"[^\W\d_]{2,}", text.lower()))
@@ -212,7 +246,7 @@ class ActionGiveLinks(Action):
         links = found if not (about_last_answer and item) else []
         if not links and item is not None and not named_theme:
             # "Die RI&E, waar vind ik hulp daarbij?": the last answer's links, else the one named.
-            links = knowledge.links_of([item]) or (found if _names_more_than_a_link(text) else [])
+            links = knowledge.links_of([item]) or _named_in(found, text)
             if not links and utter_see_source(dispatcher, item):
                 return []
         if not links and theme:

@@ -292,6 +292,15 @@ def route_by_content(
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
+    if (
+        UNUSUAL_RELATION.search(text)
+        and re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
+        and parse_weekly_hours(text) is None
+    ):
+        # "Mag ik zorgverlof opnemen voor mijn schoonmoeder die bij ons inwoont?": who counts.
+        return answer_regulations(
+            dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False
+        )
     named_theme = theme_named_in(text)
     if (
         follow_up
@@ -383,15 +392,6 @@ def route_by_content(
             return ActionExplainTerm().explain(dispatcher, tracker, grounds)
     if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
-    if (
-        UNUSUAL_RELATION.search(text)
-        and re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
-        and parse_weekly_hours(text) is None
-    ):
-        # "Mag ik zorgverlof opnemen voor mijn schoonmoeder die bij ons inwoont?": who counts.
-        return answer_regulations(
-            dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False
-        )
     asks_leave = leave_named_in(text) or re.search(
         r"verlof|\bvrij (?:moet|nemen|krijgen|zijn|hebben)\b|\bhelemaal vrij\b", text, re.I
     )
