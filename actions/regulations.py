@@ -245,7 +245,9 @@ def list_regulations(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     dispatcher.utter_message(text="\n".join(f"- {item.title}: {_gist(item, employer)}" for item in items))
     utter_sources(dispatcher, items)
     dispatcher.utter_message(response="utter_leave_kinds")
-    return [SlotSet("leave_type", None), *shown(tracker, *items)]
+    # The two care leaves last: "is dat betaald?" then answers for both of them.
+    care_last = sorted(items, key=lambda item: item.subtopic in CARE_LEAVE_TYPES)
+    return [SlotSet("leave_type", None), *shown(tracker, *care_last)]
 
 
 def answer_regulations(

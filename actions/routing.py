@@ -14,10 +14,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_text, sentences_of
+from actions.content import current_item, latest_intent, latest_text, sentences_of
 from actions.context import HOW_TO_ACT, is_question, leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
-from actions.registry import TREND_THEMES
+from actions.registry import INTENT_THEMES, TREND_THEMES
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
@@ -131,7 +131,7 @@ def route_by_content(
 
     With `follow_up`, a short question about the regulation just shown ("en hoe snel moet hij
     beslissen?") is answered from that regulation."""
-    from actions.followups import ActionExplainTerm, definition_in, theme_named_in
+    from actions.followups import ActionExplainTerm, definition_in, theme_named_in, themes_named_in
     from actions.regulations import (
         UNUSUAL_RELATION,
         ActionComputeLeave,
@@ -194,8 +194,12 @@ def route_by_content(
         r"goed of slecht|slecht of goed|positief of negatief|negatief of positief|voor- ?en nadelen|voordelen en nadelen",
         text,
         re.I,
-    ) and (theme_named_in(text) == "ai" or (tracker.get_slot("theme") == "ai" and not theme_named_in(text))):
-        # "Is AI nou goed of slecht voor de werkdruk?": both sides the brochure describes.
+    ) and (
+        (theme_named_in(text) == "ai" or (tracker.get_slot("theme") == "ai" and not theme_named_in(text)))
+        and not (item is not None and item.kind.value == "figures")
+    ):
+        # "Is AI nou goed of slecht voor de werkdruk?": both sides the brochure describes; after the
+        # figures, "positief of negatief?" is about their sentences.
         both_sides = answer_item_id(dispatcher, tracker, "ai.context.kansen") or []
         return both_sides + (answer_item_id(dispatcher, tracker, "ai.context.risicos") or [])
     why_theme = theme_named_in(text) or tracker.get_slot("theme")
@@ -220,7 +224,7 @@ def route_by_content(
 
         return answer_with_figures(dispatcher, tracker, [figures])
     if re.search(r"\bpago\b|periodiek arbeidsgezondheidskundig", text, re.I) and not re.search(
-        r"wat (?:is|betekent)", text, re.I
+        r"wat (?:is|betekent)|\bri&?e\b|beleid", text, re.I
     ):
         # "Moet ik als werkgever iets met een PAGO doen voor mijn 60-plussers?"
         return answer_item_id(dispatcher, tracker, PAGO_ITEM)
@@ -301,7 +305,10 @@ def route_by_content(
         return answer_regulations(
             dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False
         )
-    named_theme = theme_named_in(text)
+    # Of several themes named, the NLU's when it is one of them ("collega's boven de 60 hebben
+    # moeite met de AI-tools" under an AI intent stays AI).
+    intent_theme = INTENT_THEMES.get(latest_intent(tracker))
+    named_theme = intent_theme if intent_theme in themes_named_in(text) else theme_named_in(text)
     if (
         follow_up
         and (named_theme in TREND_THEMES or (named_theme == "psa" and tracker.get_slot("theme") != "psa"))
@@ -318,8 +325,6 @@ def route_by_content(
             # "Collega's gebruiken ChatGPT zonder afspraken. Moeten we scholing geven?": that action's advice.
             return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
     theme = tracker.get_slot("theme")
-    from actions.followups import themes_named_in
-
     # "Te weinig mensen en hoge werkdruk. Wat doen andere werkgevers?": the one trend named.
     trends_named = [name for name in themes_named_in(text) if name in TREND_THEMES]
     options_theme = trends_named[0] if len(trends_named) == 1 else theme

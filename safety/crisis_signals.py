@@ -332,6 +332,8 @@ _HARMLESS = re.compile(
     r"|\b(?:een )?(?:persoon|iemand) voor de trein (?:gehad|had|kreeg|gekregen)\b|\b(?:machinist|treinmachinist)\w*\b.{0,60}\bvoor de trein"
     r"|\b(?:een )?(?:mooi|goed|lang|rijk) leven (?:heeft |had |hebben |gehad )?(?:gehad|geleid)\b"
     r"|\bniet (?:meer )?zo nodig\b"
+    # "Kan ik zelf ook 113 bellen? Ik ben niet degene die het moeilijk heeft": about the line itself.
+    r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
     r"|\bsnij\w* (?:de hele dag |elke dag )?(?:groenten|vlees|brood|uien|fruit)"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
