@@ -306,9 +306,12 @@ def route_by_content(
             dispatcher, tracker, leave_named_in(text) or "kortdurend_zorgverlof", show_all_points=False
         )
     # Of several themes named, the NLU's when it is one of them ("collega's boven de 60 hebben
-    # moeite met de AI-tools" under an AI intent stays AI).
+    # moeite met de AI-tools" under an AI intent stays AI); bullying or aggression always PSA.
     intent_theme = INTENT_THEMES.get(latest_intent(tracker))
-    named_theme = intent_theme if intent_theme in themes_named_in(text) else theme_named_in(text)
+    preferred_theme = theme_named_in(text)
+    named_theme = (
+        intent_theme if intent_theme in themes_named_in(text) and preferred_theme != "psa" else preferred_theme
+    )
     if (
         follow_up
         and (named_theme in TREND_THEMES or (named_theme == "psa" and tracker.get_slot("theme") != "psa"))
