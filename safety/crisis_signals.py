@@ -84,7 +84,7 @@ SIGNALS = [
     r"\bdoodswens",
     r"\bdoodsgedachte",
     r"\bafscheidsbrief",
-    r"\boverdosis\b(?! aan)",
+    r"\boverdosis\b(?! aan| cafeine| koffie| suiker| informatie| werk| vergader)",
     r"\bkill (?:my|him|her)self",
     r"\bwant(?:s)? to die\b",
     r"\bend (?:my|his|her) life",
@@ -204,7 +204,7 @@ SIGNALS = [
     r"\bvan kant (?:\w+ )?(?:maken|te maken)",
     r"\bzodat het (?:klaar|over|voorbij) is",
     r"\bals ik (?:nu )?(?:\w+ ){0,4}spring\b",
-    r"\bspring ik\b",
+    r"\bspring ik\b(?! (?:\w+ )?(?:in|bij)\b)",
     r"\bwou dat ik dood\b",
     r"\bdood (?:willen|wil)\b",
     r"\bdan ben ik dood\b",
@@ -288,7 +288,7 @@ SIGNALS = [
     # edge, searching how a method works, tools given away, "naast zijn vrouw op het kerkhof".
     r"\bdan (?:weten|snappen|begrijpen) (?:jullie|jij|je|ze|u|julie) (?:wel |meteen )?waarom\b",
     r"\b(?:gedag|dag|doei) (?:\w+ )?(?:gezegd|zeggen|gezwaaid)\b(?=.{0,60}\bvoor altijd\b)|\bniet dat het voor altijd is\b",
-    r"\b(?:op |vanaf |aan )?de rand van (?:het|mijn|de|een|ons) (?:dak|balkon|flat|brug|perron|parkeergarage|kade)\b",
+    r"\b(?:op |vanaf |aan )?de rand van (?:het|mijn|de|een|ons) (?:\w*dak|balkon|flat|brug|perron|parkeergarage|kade)\b",
     r"\b(?:hoe lang duurt |hoe moet je |hoe werkt |manier om (?:je )?|hoe kun je (?:je )?)(?:\w+ )?(?:ophangen|verdrinken|doodbloeden|verhangen)\b",
     r"\b(?:al|alle) (?:zijn|haar|mijn|z'n|zn) (?:spullen|gereedschap|bezittingen|boeken|kleren|platen|sieraden)\b.{0,30}\b(?:gegeven|weggegeven|weg gegeven|weggeven|verdeeld|verkocht)\b",
     r"\b(?:kerkhof|graf|begraafplaats)\b.{0,80}\bzelf (?:voor )?(?:zorgt|zorg|zorgen|regelt|regel)\b",
@@ -304,6 +304,25 @@ SIGNALS = [
     r"\bzuurstof (?:verbruik|verspil)|\bzonde van (?:de|mijn) zuurstof",
     r"\b(?:welke|wat is de|hoogste) (?:\w+ )?(?:brug|flat|gebouw|toren|parkeergarage)\b.{0,40}\bhoogst",
     r"\b(?:depressief|dood|sterft|overlijdt|doodgaat|ziek)\b.{0,80}\bga ik (?:maar |ook )?(?:met (?:hem|haar) )?mee\b",
+    # Found in development set 9: doses asked, not safe with oneself, not here next week, the
+    # steering wheel, a plan with a date, the rest of the box, petrol, a heart that stops,
+    # goodbyes nobody noticed, an accident for the insurance, "ik hang mezelf op", "niet verder wil".
+    r"\b\d+ (?:slaap)?(?:tabletten|pillen|slaappillen|pilletjes)\b.{0,20}\bgenoeg\b",
+    r"\bveilig (?:ben |blijf |zijn |te zijn )?(?:voor|bij) (?:mezelf|mijzelf|zichzelf)\b",
+    r"\bniet dat ik er (?:\w+ ){0,2}nog (?:ben|zal zijn|zijn)\b|\bbedankt voor alles\b.{0,15}\bsorry\b",
+    r"\bstuur (?:\w+ )?(?:omgooien|omgooi|omgooit|omtrekken|omtrek)\b",
+    r"\b(?:mijn|het) plan (?:is|ligt) (?:klaar|rond)\b\W+(?:\w+ ){0,3}(?:zaterdag|zondag|vanavond|morgen|vannacht|als)\b",
+    r"\bde rest van de (?:doos|strip|pot|pillen|tabletten|medicijnen)\b",
+    r"\b(?:oxazepam|diazepam|temazepam|lorazepam|slaaptabletten)\b.{0,60}\b(?:nemen|innemen|slikken|opmaken)\b",
+    r"\bjerrycan|\bbenzine\b.{0,60}\b(?:kofferbak|over mezelf|over me heen|aansteker|ik weet waar)",
+    r"\bhoop (?:ik )?dat (?:mijn hart|ik) (?:\w+ )?(?:stopt|ophoudt|stil ?staat|niet meer wakker)",
+    r"\bafscheid genomen\b.{0,60}\bzonder dat\b",
+    r"\b(?:neem|slik) ik ze (?:allemaal |alle |allen )?(?:in|op)\b",
+    r"\b(?:perron|spoor|rand|brug)\b.{0,80}\b(?:stap|stapje) (?:naar voren|vooruit|opzij)\b",
+    r"\blijken op een ongeluk|\blevensverzekering\b.{0,60}\b(?:uitbetaald|uitkeert|uitkering)",
+    r"\bben ik (?:overal|overal en iedereen|van alles) vanaf\b|\bde haven in (?:rij|rijd|rijden)",
+    r"\bhang (?:ik )?(?:mezelf|mijzelf|me|zichzelf) op\b|\bzich ophangt\b",
+    r"\b(?:hij|zij|ze|ik) (?:wil|wilt) niet (?:meer )?verder\b|\bniet (?:meer )?verder (?:wil|wilt|willen)\b",
     r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
 ]
 
@@ -315,7 +334,7 @@ _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
 _HARMLESS = re.compile(
     r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie"
     r"|\bpunt achter (?:zetten )?(?:bij |met )?(?:dit |mijn |die |het |deze )?(?:bedrijf|baan|bijbaan|project|relatie|werk)"
-    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)|\bafscheidsmail|\bafscheidsborrel|\bafscheidscadeau"
+    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|\bafscheidsmail|\bafscheidsborrel|\bafscheidscadeau"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
     r"|\bbeter af zonder mij als (?:leidinggevende|manager|teamleider|baas|voorzitter|coordinator)"
@@ -332,6 +351,13 @@ _HARMLESS = re.compile(
     r"|\b(?:een )?(?:persoon|iemand) voor de trein (?:gehad|had|kreeg|gekregen)\b|\b(?:machinist|treinmachinist)\w*\b.{0,60}\bvoor de trein"
     r"|\b(?:een )?(?:mooi|goed|lang|rijk) leven (?:heeft |had |hebben |gehad )?(?:gehad|geleid)\b"
     r"|\bniet (?:meer )?zo nodig\b"
+    # Found in development set 9: a weekly pill box, dying at home in a leave question, a pet that
+    # died, an idiom with a knife, a threat with a knife that happened to a driver last week.
+    r"|\bweekdoos|\bbaxter|\b(?:pillen|medicijnen)\b.{0,30}\bklaar ?(?:zetten|zet|leggen|gezet)\b"
+    r"|\b(?:wil|willen) (?:\w+ )?thuis (?:\w+ )?sterven\b|\bthuis (?:wil |willen )?sterven\b"
+    r"|\b(?:hond|kat|konijn|cavia|paard|vis|huisdier|plant|planten|batterij|accu|laptop|telefoon)\w* (?:\w+ ){0,4}(?:is|zijn|was) dood\b"
+    r"|\bmes snijdt aan twee kanten"
+    r"|\b(?:vorige week|gisteren|vorige maand|laatst)\b.{0,60}\bmet een mes bedreigd\b|\bbedreigd door een (?:klant|passagier|client|patient|bezoeker)"
     # "Kan ik zelf ook 113 bellen? Ik ben niet degene die het moeilijk heeft": about the line itself.
     r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
     r"|\bsnij\w* (?:de hele dag |elke dag )?(?:groenten|vlees|brood|uien|fruit)"
@@ -346,9 +372,12 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
     r"|\bdenk (?:\w+ )?niet (?:aan|over) (?:zelfmoord|zelfdoding|suicide|de dood)\b|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
     r"|\b(?:film|thriller|serie|boek|roman|toneelstuk)\b.{0,40}\b(?:waarin|over)\b"
+    r"|\b(?:film|serie|boek|roman|aflevering|hoofdpersoon|personage)\b.{0,60}\b(?:zelfmoord|zelfdoding|suicid)"
+    r"|\b(?:brochure|folder|website|document)\b.{0,40}\b(?:zelfdoding|zelfmoord|suicid)"
+    r"|\b(?:suicid\w*|zelfmoord|zelfdoding)(?:cijfers|statistiek\w*)|\bonderzoek\w*\b.{0,40}\b(?:suicid|zelfmoord|zelfdoding)"
     # Policy, statistics and remembrance: the subject, not a person now in danger.
-    r"|\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicide)"
-    r"|\b(?:zelfdoding|zelfmoord|suicide)\w*\b.{0,80}\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b"
+    r"|\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicid)"
+    r"|\b(?:zelfdoding|zelfmoord|suicid)\w*\b.{0,80}\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b"
     r"|\bhoe vaak (?:\w+ ){0,2}(?:zelfdoding|zelfmoord|suicide)"
     r"|\b(?:hoeveel|cijfers|statistiek\w*|percentage)\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)\b.{0,60}\b(?:per jaar|in nederland|presentatie|onderzoek)"
     r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
@@ -362,16 +391,18 @@ _PERSON_NOUN = (
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
     r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger|"
-    r"puber|tiener|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent)"
+    r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent)"
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
-    rf"\b{_PERSON_NOUN}\b(?: \w+){{0,10}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|vroeg|vraagt|"
+    # No "ik" in between: "mijn vriend is vertrokken en ... dacht ik" is the writer's thought.
+    rf"\b{_PERSON_NOUN}\b(?: (?!ik\b)\w+){{0,10}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|vroeg|vraagt|"
     r"stuurde|stuurt|belde|praat|praatte|dreigt|dreigde|heeft het over|denkt|dacht)\b"
     r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|schrijft|dreigt|denkt|vroeg)\b"
     # "zei de werknemer letterlijk: ...", "mijn medewerker heeft op Teams gezet: ..."
     rf"|(?<!\bik )\b(?:zei|zegt|vertelde|vertelt|schreef|schrijft|appte|mailde|riep) (?:de|mijn|een|onze|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
     rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:heeft|had) (?:\w+ ){{0,4}}(?:gezet|gepost|geschreven|gezegd|geappt|gemaild|gestuurd|verteld)\b"
+    rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,3}} (?:liet|achterliet|heeft achtergelaten)\b.{{0,30}}\b(?:briefje|brief|bericht)\b"
     rf"|\b(?:mail|bericht|brief|afscheidsbrief|appje) van (?:een |mijn |onze )?{_PERSON_NOUN}\b"
     r"|\b(?:he|she) (?:told|said|wrote|says|texted)\b|\b(?:colleague|coworker|teammate|daughter|son|friend|brother|sister|wife|husband|partner|employee)\b"
 )
@@ -493,6 +524,9 @@ def _whose(text: str, start: int, end: int) -> Concern:
             and _NAMES_SOMEONE_ELSE.search(quote_speaker)
         ):
             return Concern.OTHER
+    # The signal's own words make the writer its subject: "vanavond neem ik ze allemaal in".
+    if start != end and " . " not in text[start:end] and re.search(r"\b(?:ik|mezelf|mijzelf)\b", text[start:end]):
+        return Concern.SELF
     # "ik appte mijn zus", "opgeschreven voor mijn broer", "ga ik met haar mee" name a person
     # who is the object, not the subject; "volgens mij" is an aside.
     people = [
@@ -506,7 +540,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
             or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
         )
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
-        and not re.search(r"\b(?:volgens|voor (?:mijn|mn)|aan (?:mijn|mn)|met) $", sentence[: m.start()])
+        and not re.search(r"\b(?:volgens|voor (?:mijn|mn)|aan (?:mijn|mn)|naar (?:mijn|mn)) $", sentence[: m.start()])
+        and not (sentence[: m.start()].endswith(" met ") and m.group(0) in ("haar", "hem"))
     ]
     if people:
         last = people[-1]
