@@ -356,7 +356,8 @@ _HARMLESS = re.compile(
     r"|\bweekdoos|\bbaxter|\b(?:pillen|medicijnen)\b.{0,30}\bklaar ?(?:zetten|zet|leggen|gezet)\b"
     r"|\b(?:wil|willen) (?:\w+ )?thuis (?:\w+ )?sterven\b|\bthuis (?:wil |willen )?sterven\b"
     r"|\b(?:hond|kat|konijn|cavia|paard|vis|huisdier|plant|planten|batterij|accu|laptop|telefoon)\w* (?:\w+ ){0,4}(?:is|zijn|was) dood\b"
-    r"|\bmes snijdt aan twee kanten"
+    r"|\bmes snijdt aan twee kanten|\bsfeer (?:is )?om te snijden"
+    r"|\bgeen zin (?:meer )?om (?!(?:\w+ )?(?:te )?leven|door te gaan|verder)(?:met|te|naar|in|op)\b"
     r"|\b(?:vorige week|gisteren|vorige maand|laatst)\b.{0,60}\bmet een mes bedreigd\b|\bbedreigd door een (?:klant|passagier|client|patient|bezoeker)"
     # "Kan ik zelf ook 113 bellen? Ik ben niet degene die het moeilijk heeft": about the line itself.
     r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
