@@ -45,7 +45,7 @@ _ASKS_RESOURCE = re.compile(
 )
 # Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.
 _UNWANTED_BEHAVIOUR = re.compile(
-    r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|bedreig|aanraakt|aanraken|betast|seksue"
+    r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|scheld|bedreig|dreigend|aanraakt|aanraken|betast|seksue"
     r"|grensoverschrijd|buitengesloten|treiter|\buiterlijk\b",
     re.I,
 )

@@ -136,7 +136,9 @@ def not_covered(text: str) -> bool:
 
         _NOT_COVERED = re.compile(r"\b(?:" + "|".join(NOT_COVERED_TOPICS) + ")", re.I)
     text = text or ""
-    if _NOT_COVERED_EVEN_WITH_CARE.search(text):
+    if _NOT_COVERED_EVEN_WITH_CARE.search(text) and not re.search(
+        r"\b(?:bang|angst|onzeker|zorgen)\b.{0,40}\bontsla", text, re.I
+    ):
         # "Kan ik een medewerker ontslaan die uitvalt door haar mantelzorg?": the care words do not
         # make dismissal or sick pay a care-leave question.
         return True
@@ -168,6 +170,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
+    r"|\bik (?:denk dat ik |heb |zit (?:tegen |in )?)(?:\w+ )?(?:een )?burn-?out\b|\bik zit (?:\w+ )?tegen (?:een )?burn-?out aan"
     r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:morgen |maandag )?niet (?:meer )?(?:te gaan|naar)"
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het (?:echt |gewoon |even |helemaal |ook )?niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
     r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
@@ -230,7 +233,8 @@ _LEAVE_WORDS = (
         "flexibel_werken",
         re.compile(
             r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
-            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|werkweek|arbeidsduur"
+            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|(?:kortere|andere|compacte) werkweek|arbeidsduur"
+            r"|\b\d+ (?:uur )?(?:in plaats van|ipv|i\.p\.v\.) \d+ uur|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
             r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden",
             re.I,
         ),

@@ -29,7 +29,7 @@ from actions.content import (
 from actions.context import not_covered
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
-from actions.registry import THEME_WORDS, TREND_THEMES
+from actions.registry import CONVERSATION_THEMES, THEME_WORDS, TREND_THEMES
 from actions.routing import ASKS_WORKLOAD_MEANING, PSA_DEFINITION_ITEM, answer_item_id, route_by_content
 from actions.search import search_links
 
@@ -239,6 +239,10 @@ class ActionGiveLinks(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
+        if item is not None and re.search(r"wettekst|\bde wet\b|wetsartikel|\bwelk artikel", text, re.I):
+            # "Waar vind ik de wettekst?", "link naar de wet?": the law the last answer cites.
+            if utter_see_source(dispatcher, item):
+                return []
         # "Link?" or "waar staat dat?" is about the last answer; a longer question may name a resource.
         about_last_answer = re.search(r"\b(?:daar|dat|dit|die|hiervoor|daarvoor|daarover|hierover)\b", text, re.I)
         names_something = len(text.split()) > 4 or _names_more_than_a_link(text)
@@ -375,6 +379,12 @@ class ActionExplainTerm(Action):
             found = searched_item(tracker)
             if found is not None:
                 return answer_with_item(dispatcher, tracker, found)
+        titled = _item_titled(term_asked(text))
+        if titled is not None:
+            # "Wat bedoel je met PAGO?": the item that explains it ("Wat is een PAGO?").
+            from actions.knowledge_search import answer_with_item
+
+            return answer_with_item(dispatcher, tracker, titled)
         quoted = sentences_naming(term_asked(text), item)
         if quoted:
             # No checked plain-language explanation, but the sources use the term: their own words.
@@ -402,6 +412,19 @@ _ASKS_ABOUT_A_TERM = re.compile(
     r"|term|begrip|woord",
     re.I,
 )
+
+
+def _item_titled(term: str) -> Optional[Item]:
+    """The one knowledge item whose title asks what the term is: "PAGO" → "Wat is een PAGO?"."""
+    if len(term.split()) > 3 or len(term) < 3:
+        return None
+    asked = words(term)
+    found = [
+        item
+        for item in knowledge_base().items.values()
+        if re.match(r"\s*wat (?:is|zijn|betekent)\b", item.title, re.I) and asked in words(item.title)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def term_asked(text: str) -> str:
@@ -439,6 +462,12 @@ class ActionSummarize(Action):
         knowledge = knowledge_base()
         items = [knowledge.items[i] for i in tracker.get_slot("shown_items") or [] if i in knowledge.items]
         if not items:
+            named = theme_named_in(latest_text(tracker))
+            if named in CONVERSATION_THEMES:
+                # "AI en werkstress: wat is het belangrijkste dat ik moet weten?" asks for the theme.
+                from actions.advice import acknowledge
+
+                return acknowledge(dispatcher, tracker, domain, named)
             dispatcher.utter_message(response="utter_summary_empty")
             return []
         dispatcher.utter_message(response="utter_summary_intro")
@@ -453,6 +482,11 @@ def _summary_line(item: Item, hours: Optional[float]) -> str:
     if item.kind.value == "figures" and item.points:
         # The figures name the actions employers take: "81 % noemt scholing".
         line += " " + " ".join(item.points)
+    if item.kind.value == "advice":
+        from actions.advice import figure_for_action
+
+        figure = figure_for_action(item.theme.value, item.subtopic)
+        line += f" Uit het onderzoek van TNO en RIVM onder werkgevers: {figure}" if figure else ""
     if item.entitlement and valid_weekly_hours(hours):
         leave = format_hours(entitled_hours(hours, item.entitlement.weeks_of_hours))
         line += f" Bij {format_hours(hours)} uur per week: maximaal {leave} uur per 12 maanden."

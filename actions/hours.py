@@ -64,7 +64,9 @@ _HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER 
 # "om 7 uur beginnen", "tot 3 uur": a time of day, not a number of hours.
 _HOURS = re.compile(
     r"(?<!\bom )(?<!\btot )(?<!\bvanaf )(?<!\bipv )(?<!\bna )(?<!\brond )(?<!\bvoor )(?<!\bvan )(?<!\bi\.p\.v\. )"
-    r"(?<!\w)(-?\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s*(?:uur|u\b|uren)",
+    r"(?<![\w.,:])(-?\d+(?:[.,]\d+)?|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s*(?:uur|u\b|uren)",
     re.I,
 )
 _CLOCK_TIME = re.compile(r"\b(?:om|tot|vanaf|ipv|i\.p\.v\.|rond) \d{1,2}(?:[.:]\d{2})? ?uur", re.I)
@@ -72,7 +74,7 @@ _DAYS_PER_WEEK = re.compile(r"(\d+)\s*dag(?:en)?\s*(?:per|in de|a)\s*week", re.I
 _BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
 # Contracts the checked facts do not cover: no fixed hours a week.
 _NOT_WEEKLY = re.compile(
-    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\bper maand\b|\bmin[- ]?max"
+    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\b(?:uur|uren) per maand\b|\bmin[- ]?max"
     r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren",
     re.I,
 )
@@ -152,7 +154,12 @@ _WORK_BEFORE = re.compile(
 # "een baan van 32 uur", "contract van 16 uur per week": "van" before hours that are a contract's,
 # not a time of day ("van 9 uur tot 5").
 _CONTRACT_HOURS = re.compile(
-    r"(?:\b(?:baan|contract|aanstelling|dienstverband|functie|werkweek)\w* van\s*)" + _NUMBER + r"\s*(?:uur|u\b|uren)"
+    r"(?:\b(?:baan|contract|aanstelling|dienstverband|functie|werkweek|medewerker|medewerkster|werknemer|collega|iemand)\w* van\s*)"
+    + _NUMBER
+    + r"\s*(?:uur|u\b|uren)"
+    + r"|(?<!\w)"
+    + _NUMBER
+    + r"[- ]?(?:urige|urig|uurs?) (?:werkweek|contract|baan|week)"
     r"|(?<!\w)" + _NUMBER + r"\s*(?:uur|u|uren)\s*(?:per|in de|a|p\.?)\s*week\b",
     re.I,
 )
@@ -165,7 +172,7 @@ class _HoursMatch:
         self._match = match
 
     def group(self, _index: int) -> str:
-        return self._match.group(1) or self._match.group(2)
+        return next(number for number in self._match.groups() if number)
 
     def start(self) -> int:
         return self._match.start()

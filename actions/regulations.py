@@ -151,6 +151,7 @@ POINT_SYNONYMS = (
         "beslist|niet op tijd",
     ),
     (r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen", "nieuw verzoek"),
+    (r"termijn|deadline|hoe lang van tevoren|wanneer moet", "beslist|2 maanden|2 weken|26 weken"),
     (r"in dienst|net begonnen|pas begonnen|nieuwe baan", "26 weken"),
     (
         r"klein|werknemers|personeel|medewerkers in dienst|bedrijfje|wat moet .{0,25}(?:werkgever|baas) .{0,12}doen",

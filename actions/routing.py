@@ -37,7 +37,9 @@ _WHAT_CAN_YOU_DO = re.compile(
     re.I,
 )
 _WHICH_LEAVE = re.compile(
-    r"welk(?:e)? (?:soort(?:en)? )?verlof|wat (?:is er )?wettelijk geregeld|welke (?:wettelijke )?regelingen", re.I
+    r"welk(?:e)? (?:soort(?:en)? )?verlof|wat (?:is er )?wettelijk geregeld|welke (?:wettelijke )?regelingen"
+    r"|\bwat (?:ze|hij|zij|ik|u|je) (?:\w+ ){0,2}aan verlof",
+    re.I,
 )
 # "Doen andere werkgevers dat ook?", "hoe vaak wordt dat genoemd?": the figures of the theme.
 _ASKS_FIGURES = re.compile(
@@ -63,6 +65,7 @@ OPEN_CONSULTATION_ITEM = "psa.bedrijfsarts"
 CONSEQUENCES_ITEM = "psa.gevolgen"
 RIE_ITEM = "psa.rie"
 PAGO_ITEM = "psa.pago"
+CONFIDANT_ITEM = "psa.vertrouwenspersoon"
 PSA_DEFINITION_ITEM = "psa.definitie"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
 _RIE_DUTY = re.compile(
@@ -90,7 +93,13 @@ _NO_FIXED_HOURS = re.compile(
 _OTHER_OPTIONS = re.compile(
     r"\bandere (?:opties|acties|mogelijkheden|dingen|maatregelen)|\bbehalve\b|\bwat (?:doen|kan|kunnen) (?:\w+ ){0,3}nog meer"
     r"|\b(?:belangrijkste|meest genoemde|drie) acties|\bwelke acties\b"
-    r"|\bwat doen (?:andere|de meeste|veel|meer) (?:werkgevers|bedrijven|organisaties)",
+    r"|\bwat doen (?:andere|de meeste|veel|meer) (?:werkgevers|bedrijven|organisaties)"
+    r"|\bwaar zetten (?:andere |de meeste |veel )?(?:werkgevers|bedrijven|organisaties) (?:\w+ )?op in"
+    r"|\bmeest genoemde\b|\bde drie\b.{0,25}\b(?:genoemd|acties|percentages)",
+    re.I,
+)
+_HOW_MANY_LIKE_ME = re.compile(
+    r"\bveel (?:mensen|werkenden|collega's|collegas|anderen) (?:zoals ik|die ook|met hetzelfde)|\bhoeveel (?:mensen|werkenden|mantelzorgers)\b",
     re.I,
 )
 _ASKS_WHEN = re.compile(
@@ -98,7 +107,9 @@ _ASKS_WHEN = re.compile(
     re.I,
 )
 _MAKE_KNOWN = re.compile(
-    r"bekend(?:er)? (?:maken|gemaakt)|bekendheid|onder de aandacht|beter vindbaar|communiceren (?:naar|over|met)", re.I
+    r"bekend(?:er)? (?:maken|gemaakt)|bekendheid|onder de aandacht|beter vindbaar|communiceren (?:naar|over|met)"
+    r"|\bhoe (?:kunnen|kan|moeten) (?:we|wij|ik) (?:ze|hen|medewerkers|mantelzorgers) (?:\w+ )?(?:informeren|voorlichten)",
+    re.I,
 )
 # "Wat wordt er verstaan onder te hoge werkdruk?", "wanneer is werkdruk te hoog?"
 ASKS_WORKLOAD_MEANING = re.compile(
@@ -186,7 +197,9 @@ def route_by_content(
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
     if _MAKE_KNOWN.search(text) and (
-        tracker.get_slot("theme") == "mantelzorg" or (item is not None and item.kind.value == "regulation")
+        tracker.get_slot("theme") == "mantelzorg"
+        or theme_named_in(text) == "mantelzorg"
+        or (item is not None and item.kind.value == "regulation")
     ):
         # "Hoe kan ik dit beter bekend maken bij mijn team?" about the care arrangements.
         return answer_item_id(dispatcher, tracker, ARRANGEMENTS_ADVICE_ITEM)
@@ -219,6 +232,12 @@ def route_by_content(
         # "En wat als ik niks doe?": what work stress leads to.
         return answer_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
     figures = figures_matching(text, tracker.get_slot("theme")) if _ASKS_FIGURES.search(text) else None
+    asked_theme = theme_named_in(text) or tracker.get_slot("theme")
+    if figures is None and _HOW_MANY_LIKE_ME.search(text) and asked_theme in TREND_THEMES:
+        # "Ik ben mantelzorger naast mijn werk, zijn er veel mensen zoals ik?": the theme's figures.
+        from actions.content import knowledge_base
+
+        figures = knowledge_base().get(f"{asked_theme}.cijfers")
     if figures is not None:
         from actions.followups import answer_with_figures
 
@@ -244,6 +263,9 @@ def route_by_content(
         small_company
         or re.search(r"\bmoeten (?:we|wij|ik) (?:daar|hier|er) (?:\w+ )?(?:iets|wat) (?:mee|aan)\b", text, re.I)
     )
+    if re.search(r"vertrouwenspersoon", text, re.I) and re.search(r"verplicht|\bplicht|\bmoet", text, re.I):
+        # "Is een werkgever verplicht om een vertrouwenspersoon te hebben?": advice, no legal duty.
+        return answer_item_id(dispatcher, tracker, CONFIDANT_ITEM)
     if psa_duty and not (leave_named_in(text) or re.search(r"verlof", text, re.I)):
         # "En als we minder dan 10 mensen hebben?", "moeten we daar echt iets mee?": every employer must.
         return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
@@ -348,7 +370,7 @@ def route_by_content(
 
         return overview(dispatcher, tracker, theme)
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
-        if re.search(r"cijfer|percentage|procent|hoeveel", text, re.I):
+        if re.search(r"cijfer|percentage|procent|hoeveel|werkgevers|bedrijven|organisaties", text, re.I):
             # "En wat doen ze eraan, met cijfers graag": the theme's figures name the actions too.
             from actions.followups import ActionGiveFigures
 
@@ -404,6 +426,9 @@ def route_by_content(
         r"verlof|\bvrij (?:moet|nemen|krijgen|zijn|hebben)\b|\bhelemaal vrij\b", text, re.I
     )
     if parse_weekly_hours(text) is not None and asks_leave:
+        if {"leave_refuse", "ask_how_to_apply"} & set(aspects_in(text, None)) and leave_named_in(text):
+            # "Een medewerker (32 uur) vraagt kortdurend zorgverlof. Mag ik weigeren?": the rule and the hours.
+            return answer_regulations(dispatcher, tracker, leave_named_in(text))
         return ActionComputeLeave().run(dispatcher, tracker, domain)
     if pending_question(tracker) == "hours" and number_in(text) is not None:
         return ActionComputeLeave().run(dispatcher, tracker, domain)
@@ -422,6 +447,20 @@ def route_by_content(
     ):
         leave = "calamiteitenverlof" if calamity_of_that_day(tracker) else item.subtopic
         return answer_regulations(dispatcher, tracker, leave, show_all_points=False)
+    if (
+        follow_up
+        and item is not None
+        and item.entitlement
+        and re.search(r"per (?:jaar|maand|week)\b|elk jaar|ieder jaar|voor altijd|per 12 maanden|hoe vaak", text, re.I)
+    ):
+        # "Is dat per jaar of per maand?": the period the entitlement is counted over.
+        period = [sentence for sentence in sentences_of(item) if "12 maanden" in sentence]
+        if period:
+            from actions.content import utter_source
+
+            dispatcher.utter_message(text="\n".join(period[:2]))
+            utter_source(dispatcher, item)
+            return []
     if follow_up and item is not None and _ASKS_WHEN.search(text):
         # "Sinds wanneer is dat zo?", "welk jaar is dat?": the last answer's sentences with a year.
         dated = [sentence for sentence in sentences_of(item) if _YEAR.search(sentence)]
