@@ -155,7 +155,8 @@ def not_covered(text: str) -> bool:
 
 _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     # "zonder dat ik ontslag moet nemen" asks how to keep working: a care question, not dismissal.
-    r"\bontsla(?:an|at|gen)\b|(?<!zonder )(?<!zonder dat ik )(?<!zonder mijn )\bontslag\b(?! (?:te |hoef te |moet )?nemen)|thuiswerkvergoeding|reiskosten"
+    r"respijtzorg|mantelzorgcompliment|mantelzorgwaardering"
+    r"|\bontsla(?:an|at|gen)\b|(?<!zonder )(?<!zonder dat ik )(?<!zonder mijn )\bontslag\b(?! (?:te |hoef te |moet )?nemen)|thuiswerkvergoeding|reiskosten"
     # The employee's own sickness: "een medewerker is al 8 maanden ziek. Hoe lang loon doorbetalen?"
     r"|\b(?:medewerker|medewerkster|werknemer|collega|hij|zij|ze)\b (?:is|was) (?:al )?(?:\w+ ){0,3}(?:ziek|arbeidsongeschikt)\b(?! van)"
     r".{0,80}\b(?:doorbetal\w*|\bloon\b)"
@@ -264,7 +265,8 @@ HOW_TO_ACT = re.compile(
     r"\bhoe (?:bereid|pak|help|begeleid|ondersteun|voorkom|zorg|krijg|ga|kan ik|kunnen we|moet ik)"
     r"|\bwat (?:nu|moet ik|kan ik|kunnen we)\b|\btips?\b"
     r"|\bwaar (?:moet|moeten|kan|kunnen) (?:ik|we|wij) (?:\w+ )?op letten|\bwaar let ik op\b|\baandachtspunten\b"
-    r"|\bwat (?:adviseert|raadt|aanbeveelt|beveelt) (?:de brochure|het onderzoek|tno|u|je)\b",
+    r"|\bwat (?:adviseert|raadt|aanbeveelt|beveelt) (?:de brochure|het onderzoek|tno|u|je)\b"
+    r"|\bwat is het belangrijkste\b|\bwat moet ik (?:\w+ )?weten\b",
     re.I,
 )
 

@@ -274,6 +274,16 @@ class ActionGiveFigures(Action):
         theme = current_theme(tracker)
         knowledge = knowledge_base()
         text = latest_text(tracker)
+        item = current_item(tracker)
+        if (
+            theme is None
+            and item is not None
+            and item.theme.value == "regelingen"
+            and re.search(r"werkgevers|bedrijven|organisaties", text, re.I)
+        ):
+            # "Hoeveel werkgevers doen zoiets al?" after flexible hours for a caregiver: the
+            # caregiving figures, which count what employers do for caregivers.
+            theme = "mantelzorg"
         from actions.routing import figures_matching
 
         named = None if _asks_general_figures(text) else figures_matching(text, theme)

@@ -489,6 +489,13 @@ class ActionAnswerLeaveAspect(Action):
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:
                 return routed
+            theme = tracker.get_slot("theme")
+            if theme in TREND_THEMES and theme != "mantelzorg":
+                # "Ze moeten allemaal nieuwe dingen leren, dat geeft toch ook stress?" during AI: no
+                # leave question, whatever leave aspect the NLU heard.
+                from actions.advice import follow_up_in_theme
+
+                return follow_up_in_theme(dispatcher, tracker, domain, theme)
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
         if _SUDDEN.search(text) and not leave_named_in(text):

@@ -38,6 +38,7 @@ _CHAT_SPELLING = {
     r"\bk\b": "ik",
     r"\bn\b": "een",
     r"\bzelfmoor[td]": "zelfmoord",
+    r"\bzelfm(?:ro|or|oo)(?:o|r)?[dt]": "zelfmoord",
     r"\bzelf moord": "zelfmoord",
     r"\bzelfmord": "zelfmoord",
     r"\bzelfdodin(?!g)": "zelfdoding",
