@@ -248,6 +248,10 @@ class ActionGiveLinks(Action):
         names_something = len(text.split()) > 4 or _names_more_than_a_link(text)
         found = search_links(text) if names_something else []
         links = found if not (about_last_answer and item) else []
+        other_themes = all(link.theme.value not in (theme, "algemeen") for link in links)
+        if links and theme and other_themes and not _named_in(links, text):
+            # "En waar vind ik meer praktische info?" during PSA: the theme's links, not another theme's.
+            links = knowledge.links_of(knowledge.find(theme=theme)) or links
         if not links and item is not None and not named_theme:
             # "Die RI&E, waar vind ik hulp daarbij?": the last answer's links, else the one named.
             links = knowledge.links_of([item]) or _named_in(found, text)

@@ -461,6 +461,17 @@ def route_by_content(
             dispatcher.utter_message(text="\n".join(period[:2]))
             utter_source(dispatcher, item)
             return []
+    if follow_up and re.search(
+        r"\bwelk(?:e)? (?:wets)?artikel|\bwelke wet\b|\bwettekst|\b(?:link|linkje) naar de wet\b", text, re.I
+    ):
+        # "Welk artikel?", "link naar de wet?": the law the last answer cites, or for PSA the Arbowet.
+        from actions.content import utter_source
+        from actions.knowledge.schema import WebSource
+
+        for cited in (item, knowledge_item(EMPLOYER_DUTY_ITEM) if tracker.get_slot("theme") == "psa" else None):
+            if cited is not None and isinstance(cited.source, WebSource):
+                utter_source(dispatcher, cited)  # the pages and the articles they name
+                return []
     if follow_up and item is not None and _ASKS_WHEN.search(text):
         # "Sinds wanneer is dat zo?", "welk jaar is dat?": the last answer's sentences with a year.
         dated = [sentence for sentence in sentences_of(item) if _YEAR.search(sentence)]
@@ -502,6 +513,12 @@ def _sentences_answering(item, text: str) -> List[str]:
         for sentence in candidates
         if len(stems & {word[:5] for word in re.findall(r"\w{4,}", sentence.lower())}) >= 2
     ]
+
+
+def knowledge_item(item_id: str):
+    from actions.content import knowledge_base
+
+    return knowledge_base().get(item_id)
 
 
 def answer_item_id(dispatcher: CollectingDispatcher, tracker: Tracker, item_id: str) -> Optional[List[EventType]]:
