@@ -224,7 +224,7 @@ SIGNALS = [
     r"\bafscheid (?:\w+ )?van (?:deze|de) wereld|\bmijn tijd zit erop\b(?! bij)(?!.{0,40}pensioen)",
     r"\b(?:welke|hoeveel) (?:hoogte|meter|pillen|tabletten|paracetamol)\b.{0,40}\b(?:dodelijk|genoeg|dood|weg|wakker)",
     r"\bwaar ik heen ga\b|\bniet meer nodig (?:heb )?waar\b",
-    r"\b(?:kras|krast|snij|snijd|snijdt|gesneden|gekrast|sneed|brand|brandt|krab|krabt)\w* (?:\w+ ){0,4}(?:in|op|aan) (?:mijn|m|zijn|haar|me|mn) (?:arm|armen|pols|polsen|been|benen|huid|dijen|buik)",
+    r"\b(?:kras|krast|snij|snijd|snijdt|gesneden|gekrast|sneed|brand|brandt|krab|krabt)\w* (?:\w+ ){0,4}(?:in|op|aan) (?:mijn|m|zijn|haar|me|mn) (?:arm|armen|pols|polsen|been|benen|bovenbenen|onderarm|onderarmen|huid|dijen|buik)",
     r"\b(?:huid|armen|arm) (?:\w+ )?open (?:tot|totdat)",
     r"\b(?:disappear|sleep) forever|\bnot wake up\b|\bcutting myself|\bstaying alive|\bdone with life|\bwon'?t be around|\bwon t be around|\bkill (?:my|him|her)self",
     r"\bals ik dood ben\b|\bwanneer ik dood ben\b|\bna mijn dood\b",
@@ -324,6 +324,37 @@ SIGNALS = [
     r"\bben ik (?:overal|overal en iedereen|van alles) vanaf\b|\bde haven in (?:rij|rijd|rijden)",
     r"\bhang (?:ik )?(?:mezelf|mijzelf|me|zichzelf) op\b|\bzich ophangt\b",
     r"\b(?:hij|zij|ze|ik) (?:wil|wilt) niet (?:meer )?verder\b|\bniet (?:meer )?verder (?:wil|wilt|willen)\b",
+    # Found in development set 10: the fastest or painless way, saving pills, "don't want to be
+    # here", at the tracks, a long sleep for good, a last working week ever, an insurance payout,
+    # following someone in death, after an attempt, not swimming up, counting a dose, a danger to
+    # oneself, a final solution, the day not yet chosen, things given away, bandaged wrists, a way
+    # out found, "tell them I love them", passwords sent, burning with cigarettes, not braking.
+    r"\b(?:snelste|pijnloze|pijnloosste|zekerste) manier\b.{0,40}\bvoor (?:mezelf|mijzelf)\b|\bpijnloze manier\b",
+    r"\b(?:spaar|spaart|sparen|verzamel\w*)\b.{0,30}\b(?:oxazepam|diazepam|pillen|medicijnen|tabletten|slaappillen|medicatie)\b",
+    r"\b(?:don ?'?t|do not) want to be here\b",
+    r"\b(?:sta|zit|ben|staat) (?:nu )?(?:bij|op|naast) het spoor\b",
+    r"\blange slaap\b.{0,60}\bvoorgoed|\beeuwige slaap",
+    r"\bals ik\b.{0,40}\bniet\b.{0,30}\bweten (?:jullie|ze|jij|u) (?:wel )?waarom|\blaatste (?:werk)?(?:week|dag) ooit\b",
+    r"\b(?:meer aan|beter af met) (?:de |het |mijn )?(?:uitkering|geld|verzekering|erfenis|overlijdensrisicoverzekering)\b",
+    r"\b(?:ga|wil) ik (?:\w+ )?achterna\b",
+    r"\b(?:na|sinds) (?:een|mijn|zijn|haar) (?:\w+ )?poging\b(?! (?:om|tot|te|voor|van))|\bpoging (?:heeft|had|hebben) gedaan",
+    r"\bgeen zin (?:meer )?om (?:naar )?boven te (?:zwemmen|komen)|\bniet meer (?:naar )?boven (?:te )?(?:zwemmen|komen)",
+    r"\b(?:morfine|insuline|oxycodon|fentanyl)\b.{0,80}\b(?:mezelf|voor mij)\b",
+    r"\bgevaar voor (?:mezelf|zichzelf|mijzelf)\b|\bof ik de nacht (?:door ?kom|overleef)",
+    r"\bwat ik (?:mezelf|mijzelf) (?:\w+ )?(?:aandoe|ga aandoen|aan zal doen)",
+    r"\boplossing\b.{0,40}\bdefinitief\b|\bdefinitieve oplossing\b",
+    r"\bde dag (?:nog )?(?:niet )?(?:gekozen|geprikt|bepaald)\b",
+    r"\bal (?:zijn|haar|mijn) (?!vakantie|verlof|uren|dagen|diensten|taken)\w+ (?:weggegeven|weg gegeven|weggeeft)\b|\bbedankt voor (?:alle )?(?:mooie )?jaren\b.{0,60}\bnog in dienst",
+    r"\bverband om (?:\w+ ){0,2}(?:polsen|pols|armen)|\blittekens?\b.{0,20}\b(?:armen|polsen|pols)|\blittekens (?:gezien|zag)",
+    r"\been uitweg'? (?:had |heeft )?gevonden",
+    r"\bvan (?:ze|hen|haar|hem|jullie) (?:houd|hou|houdt)\b.{0,30}\bals (?:er )?(?:iets|wat)",
+    r"\b(?:wachtwoorden|pincode)\b.{0,40}\b(?:gestuurd|gegeven)\b",
+    r"\bmet (?:sigaretten|een sigaret|een aansteker|een strijkijzer) (?:\w+ )?(?:brandt|brand|branden|gebrand)",
+    r"\bvolgende keer (?:\w+ ){0,2}niet (?:remt|rem|remmen|uitwijk|uitwijkt)",
+    r"\bwie (?:er )?als eerste\b.{0,10}\bgaat\b.{0,15}\ben hoe",
+    r"\b(?:kaartje|briefje|brief)\b.{0,140}\b(?:onbereikbaar|niemand weet waar|niet meer bereikbaar)",
+    r"\bna (?:vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|morgen|vandaag|vanavond)\b.{0,20}\bhoeft niemand\b",
+    r"\b(?:staat|zit|klimt|loopt) (?:nu )?(?:\w+ ){0,2}op (?:het|de|een) (?:dak|viaduct|brug|balkon|rand|flat)\b",
     r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
 ]
 
@@ -358,7 +389,10 @@ _HARMLESS = re.compile(
     r"|\b(?:wil|willen) (?:\w+ )?thuis (?:\w+ )?sterven\b|\bthuis (?:wil |willen )?sterven\b"
     r"|\b(?:hond|kat|konijn|cavia|paard|vis|huisdier|plant|planten|batterij|accu|laptop|telefoon)\w* (?:\w+ ){0,4}(?:is|zijn|was) dood\b"
     r"|\bmes snijdt aan twee kanten|\bsfeer (?:is )?om te snijden"
-    r"|\bgeen zin (?:meer )?om (?!(?:\w+ )?(?:te )?leven|door te gaan|verder)(?:met|te|naar|in|op)\b"
+    r"|\bgeen zin (?:meer )?om (?!(?:\w+ )?(?:te )?leven|door te gaan|verder|naar boven|boven)(?:met|te|naar|in|op)\b"
+    r"|\bik heb ook een leven\b|\been leven naast\b|\bherken (?:mezelf|mijzelf) niet meer\b|\bbeter wordt (?:in|op|bij) (?:het|de|ons|onze) \w+"
+    r"|\b(?:medicijnen|pillen|medicatie)\b.{0,40}\b(?:apotheek|ophalen|op te halen|uitzoeken|uit te zoeken)\b|\bdodelijke (?:fout|vergissing|saai\w*)\b"
+    r"|\bklaar mee (?:is|ben|zijn) en (?:dan )?toch\b"
     r"|\b(?:vorige week|gisteren|vorige maand|laatst)\b.{0,60}\bmet een mes bedreigd\b|\bbedreigd door een (?:klant|passagier|client|patient|bezoeker)"
     # "Kan ik zelf ook 113 bellen? Ik ben niet degene die het moeilijk heeft": about the line itself.
     r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
@@ -381,6 +415,7 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicid)"
     r"|\b(?:zelfdoding|zelfmoord|suicid)\w*\b.{0,80}\b(?:protocol|beleidsnotitie|teamoverleg|herdenk\w*|gedenk\w*|sterfdag)\b"
     r"|\bhoe vaak (?:\w+ ){0,2}(?:zelfdoding|zelfmoord|suicide)"
+    r"|\b(?:ik werk|werk ik) (?:als \w+ )?(?:op|in|bij) (?:de )?(?:spoedeisende hulp|seh|ambulance|ggz|psychiatrie|crisisdienst)"
     r"|\b(?:hoeveel|cijfers|statistiek\w*|percentage)\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)\b.{0,60}\b(?:per jaar|in nederland|presentatie|onderzoek)"
     r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
 )
@@ -433,7 +468,7 @@ _DANGER_WORDS = re.compile(
 # that lets the classifier decide; a real signal beside it is still caught by the patterns.
 _DISTRESS_ONLY = re.compile(
     r"\bik weet het (?:\w+ ){0,3}niet meer\b|\bik trek het (?:\w+ )?niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer\b|\bwat moet ik (?:nu|nou)\b"
-    r"|\b(?:lopen|loopt|loop) op (?:hun|zijn|haar|mijn) tandvlees|\b(?:mijn|de|volgende|eerste) stappen\b|\bstap voor stap\b"
+    r"|\b(?:lopen|loopt|loop) op (?:hun|zijn|haar|mijn) tandvlees|\b(?:mijn|de|volgende|eerste|welke|concrete) stappen\b|\bstap voor stap\b"
 )
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
 _AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
@@ -537,13 +572,21 @@ def _whose(text: str, start: int, end: int) -> Concern:
         if (
             # "van mij" is still the writer ("ik ga ze van mij verlossen"), unless it says whose
             # person it is ("een medewerker van mij").
-            not sentence[: m.start()].endswith(("van mijn ", "van mn ", "van "))
+            not (
+                sentence[: m.start()].endswith(("van mijn ", "van mn ", "van "))
+                or re.search(r"\bvan (?:mijn|mn) \w+ $", sentence[: m.start()])
+            )
             or (m.group(0) in ("mij", "me") and not re.search(rf"\b{_PERSON_NOUN} van $", sentence[: m.start()]))
             or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
         )
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
-        and not re.search(r"\b(?:volgens|voor (?:mijn|mn)|aan (?:mijn|mn)|naar (?:mijn|mn)) $", sentence[: m.start()])
-        and not (sentence[: m.start()].endswith(" met ") and m.group(0) in ("haar", "hem"))
+        and not re.search(r"\b(?:volgens|(?:voor|aan|naar|bij) (?:mijn|mn)(?: \w+)?) $", sentence[: m.start()])
+        and not (re.search(r" (?:met|bij) $", sentence[: m.start()]) and m.group(0) in ("haar", "hem"))
+        # "liet me een afscheidsbrief zien": the writer as the object of someone else's act.
+        and not (
+            re.search(r"\b(?:liet|stuurde|gaf|toonde|appte|belde|mailde|heeft|had) $", sentence[: m.start()])
+            and m.group(0) in ("me", "mij")
+        )
     ]
     if people:
         last = people[-1]
