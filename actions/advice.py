@@ -190,6 +190,9 @@ class ActionAcknowledgeTheme(Action):
         if not text.startswith("/") and _UNWANTED_BEHAVIOUR.search(text) and "psa" in themes_named_in(text):
             # "Een jonge medewerker wordt gepest door twee oudere collega's": bullying, not ageing.
             theme = "psa"
+        elif not text.startswith("/") and {"mantelzorg", "vergrijzing"} <= set(themes_named_in(text)):
+            # "Veel van mijn 60-plussers zorgen ook voor hun ouders": caregiving, not ageing.
+            theme = "mantelzorg"
         elif not text.startswith("/") and theme in TREND_THEMES and not subtopic_in_text(theme, text):
             # "Kan technologie zoals AI onze personeelstekorten opvangen?": the theme whose action is named.
             for other in themes_named_in(text):
@@ -266,6 +269,8 @@ def acknowledge(
             item is not None
             and item.kind.value not in ("link", "about")
             and not (theme == "mantelzorg" and role == "medewerker")
+            # Another trend's item does not answer a question about this one.
+            and not (item.theme.value in TREND_THEMES and item.theme.value != theme)
         ):
             return events + answer_with_item(dispatcher, tracker, item, intro=False)
     subtopic = entity_value(tracker, "subtopic")

@@ -161,7 +161,9 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     r"|\b(?:medewerker|medewerkster|werknemer|collega|hij|zij|ze)\b (?:is|was) (?:al )?(?:\w+ ){0,3}(?:ziek|arbeidsongeschikt)\b(?! van)"
     r".{0,80}\b(?:doorbetal\w*|\bloon\b)"
     r"|\b(?:burn-?out|ziek thuis|ziek gemeld|ziekgemeld|ziekteverzuim)\b.{0,80}\b(?:doorbetal\w*|loondoorbetaling)"
-    r"|\bloondoorbetaling bij ziekte",
+    r"|\bloondoorbetaling bij ziekte"
+    r"|\b(?:doorbetal\w*|loon)\b.{0,80}\b(?:burn-?out|ziek thuis|thuiszit|ziekgemeld|ziek gemeld|arbeidsongeschikt)"
+    r"|pensioenopbouw|\bminimumjeugdloon|\bjeugdloon|\bminimumloon (?:per|voor een|van een)",
     re.I,
 )
 
@@ -172,7 +174,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
     r"|\bik (?:denk dat ik |heb |zit (?:tegen |in )?)(?:\w+ )?(?:een )?burn-?out\b|\bik zit (?:\w+ )?tegen (?:een )?burn-?out aan"
-    r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:morgen |maandag )?niet (?:meer )?(?:te gaan|naar)"
+    r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:ik )?(?:morgen |maandag |bijna |haast )?niet (?:meer )?(?:te gaan|naar)|\bik weet niet (?:meer )?wat ik (?:nu )?moet (?:doen)?"
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het (?:echt |gewoon |even |helemaal |ook )?niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
     r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
     r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
@@ -215,6 +217,8 @@ _LEAVE_WORDS = (
         "langdurend_zorgverlof",
         re.compile(
             r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig(?!e? (?:ziek|verzuim|uitgevallen|afwezig|uitval))|het lange\b|langere variant"
+            r"|(?:tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode) (?:\w+ ){0,2}minder (?:werken|uren)"
+            r"|minder (?:werken|uren) (?:\w+ ){0,3}(?:tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode)"
             r"|hulpbehoevend|terminaal|levensbedreigend|palliatie|ongeneeslijk|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
             re.I,
         ),

@@ -48,6 +48,9 @@ def theme_named_in(text: str) -> Optional[str]:
 
         if "psa" in named and _UNWANTED_BEHAVIOUR.search(text):
             return "psa"
+        if {"mantelzorg", "vergrijzing"} <= set(named):
+            # "Veel van mijn 60-plussers zorgen ook voor hun ouders": the caregiving is the situation.
+            return "mantelzorg"
         with_action = [theme for theme in named if theme in TREND_THEMES and subtopic_in_text(theme, text)]
         if len(with_action) == 1:
             return with_action[0]
@@ -89,8 +92,11 @@ class ActionGiveMore(Action):
 
 
 def give_points(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) -> List[EventType]:
-    """The points (actions, points of attention) behind an answer, with its source."""
+    """The points (actions, points of attention) behind an answer, with its source and links."""
     dispatcher.utter_message(text=points_message(item))
+    links = knowledge_base().links_of([item])
+    if links:
+        utter_links(dispatcher, links)
     utter_source(dispatcher, item)
     dispatcher.utter_message(response="utter_advice_followup")
     return []

@@ -56,7 +56,7 @@ _WEEKDAY_NUMBERS = {
 }  # fmt: skip
 _WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
 _DAY_RANGE_HOURS = re.compile(
-    r"\b" + _WEEKDAY + r"\s*(?:t/m|tm|tot en met|-|tot)\s*" + _WEEKDAY + r"\b\s*(?:\w+\s+){0,2}?" + _NUMBER
+    r"\b" + _WEEKDAY + r"\s*(?:t/m|tm|tot en met|-|tot)\s*" + _WEEKDAY + r"\b[,\s]*(?:\w+\s+){0,2}?" + _NUMBER
     + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
     re.I,
 )  # fmt: skip

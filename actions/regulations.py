@@ -95,12 +95,13 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
 # What a question asks about a regulation, read from its words (any intent may carry them).
 ASPECT_WORDS = {
     "leave_refuse": re.compile(
-        r"weiger|nee zeggen|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek", re.I
+        r"weiger|nee zeggen|ja zeggen|instemmen|akkoord (?:gaan|geven)|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek",
+        re.I,
     ),
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
     "ask_how_to_apply": re.compile(
         r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling"
-        r"|\bhoe (?:doe|pak|regel|krijg) (?:ik|je|we|u) (?:dat|het|dit)\b",
+        r"|\bhoe (?:doe|pak|regel|krijg) (?:ik|je|we|u) (?:dat|het|dit)\b|\b(?:vertellen|zeggen) waarom\b|\breden (?:geven|opgeven|noemen)",
         re.I,
     ),
     "ask_relation": re.compile(
@@ -489,6 +490,14 @@ class ActionAnswerLeaveAspect(Action):
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:
                 return routed
+            from actions.advice import subtopic_in_text
+
+            named_actions = [name for name in TREND_THEMES if subtopic_in_text(name, text)]
+            if len(named_actions) == 1 and named_actions[0] != "mantelzorg":
+                # "Wat kunnen we aan arbeidsvoorwaarden doen, niet alleen salaris?": that trend's action.
+                from actions.advice import acknowledge
+
+                return acknowledge(dispatcher, tracker, domain, named_actions[0], routed_already=True)
             theme = tracker.get_slot("theme")
             if theme in TREND_THEMES and theme != "mantelzorg":
                 # "Ze moeten allemaal nieuwe dingen leren, dat geeft toch ook stress?" during AI: no
@@ -608,8 +617,10 @@ class ActionAnswerCompanySize(Action):
             dispatcher.utter_message(text="\n".join(small_business))
             utter_source(dispatcher, item)
             return []
-        about_wfw = tracker.get_slot("leave_type") == "flexibel_werken" or (
-            item is not None and item.subtopic == "flexibel_werken"
+        about_wfw = (
+            tracker.get_slot("leave_type") == "flexibel_werken"
+            or leave_named_in(text) == "flexibel_werken"
+            or (item is not None and item.subtopic == "flexibel_werken")
         )
         if about_wfw and employees is not None:
             if employees < 10:

@@ -45,6 +45,7 @@ _WHICH_LEAVE = re.compile(
 _ASKS_FIGURES = re.compile(
     r"(?:doen|doet) (?:veel |andere |meer )?(?:werkgevers|bedrijven|organisaties) (?:dat|dit)|hoe vaak (?:wordt|noemen|doen)"
     r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage"
+    r"|\bnoemt (?:het onderzoek|de brochure|tno)\b|\bstaat (?:dat|dit) in het onderzoek"
     # "Wat vinden andere werkgevers het belangrijkst?", "wat doen werkgevers nog meer?"
     r"|\bwat (?:doen|vinden|bieden|noemen) (?:de meeste |andere |veel )?(?:werkgevers|bedrijven|organisaties)"
     r"|\b(?:andere |de meeste )?werkgevers\b.{0,25}\b(?:het (?:meest|vaakst|belangrijkst)|belangrijkst)",
@@ -114,10 +115,10 @@ _MAKE_KNOWN = re.compile(
 # "Wat wordt er verstaan onder te hoge werkdruk?", "wanneer is werkdruk te hoog?"
 ASKS_WORKLOAD_MEANING = re.compile(
     r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk"
-    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is te hoge werkdruk",
+    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk",
     re.I,
 )
-_ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
+_ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
@@ -332,7 +333,9 @@ def route_by_content(
     intent_theme = INTENT_THEMES.get(latest_intent(tracker))
     preferred_theme = theme_named_in(text)
     named_theme = (
-        intent_theme if intent_theme in themes_named_in(text) and preferred_theme != "psa" else preferred_theme
+        intent_theme
+        if intent_theme in themes_named_in(text) and preferred_theme not in ("psa", "mantelzorg")
+        else preferred_theme
     )
     if (
         follow_up
@@ -406,7 +409,8 @@ def route_by_content(
         and item is not None
         and item.subtopic == "kortdurend_zorgverlof"
         and re.search(
-            r"\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt|nodig)\b|\blanger (?:weg|vrij|thuis)\b",
+            r"\blanger (?:\w+ )?(?:gaat |zal |gaan |kan )?(?:duren|duurt|nodig)\b|\blanger (?:weg|vrij|thuis)\b"
+            r"|\b(?:weken|maanden) (?:gaat |zal |gaan |kan )?(?:duren|duurt)\b",
             text,
             re.I,
         )
