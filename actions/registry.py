@@ -206,7 +206,7 @@ NOT_COVERED_TOPICS = (
 
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
 THEME_WORDS = {
-    "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,4}voor (?:een |zijn |haar |mijn |hun )?(?:naaste|zieke|ouder|moeder|vader|kind|partner)",
+    "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:naaste|zieke|ouder|moeder|vader|kind|partner)",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?"
     r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b",

@@ -560,7 +560,17 @@ def figures_matching(text: str, theme: Optional[str] = None):
 
     stems = {word[:6] for word in re.findall(r"\w{5,}", text.lower())} - _FIGURE_WORDS
     best, best_shared = None, 1
+    lowered = f" {text.lower()} "
     for item in knowledge_base().find(kind="figures"):
+        # A distinctive keyword of the figures ("inspraak", "doorwerken na pensioen") names them too.
+        if any(
+            f" {keyword.lower()}" in lowered
+            for keyword in item.keywords
+            if len(keyword) >= 7 and keyword.lower() not in _GENERIC_FIGURE_KEYWORDS
+        ):
+            keyword_score = 2 + (0.5 if item.theme.value == theme else 0)
+            if keyword_score > best_shared:
+                best, best_shared = item, keyword_score
         for point in item.points:
             shared = len(stems & {word[:6] for word in re.findall(r"\w{5,}", point.lower())})
             # Between equal matches, the conversation's theme wins.
@@ -570,6 +580,10 @@ def figures_matching(text: str, theme: Optional[str] = None):
     return best
 
 
+_GENERIC_FIGURE_KEYWORDS = {
+    "cijfers", "statistieken", "percentage", "percentages", "procent", "hoeveel", "getallen", "onderzoek", "werkgevers",
+    "medewerkers", "werkstress",
+}  # fmt: skip
 # Words of every figures question, which say nothing about which figure.
 _FIGURE_WORDS = {
     "hoevee",
