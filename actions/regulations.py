@@ -493,7 +493,8 @@ class ActionAnswerLeaveAspect(Action):
             from actions.advice import subtopic_in_text
 
             named_actions = [name for name in TREND_THEMES if subtopic_in_text(name, text)]
-            if len(named_actions) == 1 and named_actions[0] != "mantelzorg":
+            personal = re.search(r"\b(?:ik|mijn|me|mij)\b", text, re.I)
+            if len(named_actions) == 1 and named_actions[0] != "mantelzorg" and not personal:
                 # "Wat kunnen we aan arbeidsvoorwaarden doen, niet alleen salaris?": that trend's action.
                 from actions.advice import acknowledge
 

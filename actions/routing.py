@@ -346,7 +346,14 @@ def route_by_content(
 
         # "Hoe bereid ik mijn team voor op een AI-chatbot?" asked in other words than the NLU knows.
         return acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
-    if named_theme in TREND_THEMES and is_question(text) and len(text.split()) >= 8 and not _OTHER_OPTIONS.search(text):
+    if (
+        named_theme in TREND_THEMES
+        and is_question(text)
+        and len(text.split()) >= 8
+        and not _OTHER_OPTIONS.search(text)
+        # "Ik zorg voor mijn vader en werk 32 uur. Hoeveel kortdurend zorgverlof heb ik?" is a leave question.
+        and not (leave_named_in(text) and parse_weekly_hours(text) is not None)
+    ):
         from actions.advice import acknowledge, subtopic_in_text
 
         if subtopic_in_text(named_theme, text):
@@ -563,12 +570,13 @@ def figures_matching(text: str, theme: Optional[str] = None):
     lowered = f" {text.lower()} "
     for item in knowledge_base().find(kind="figures"):
         # A distinctive keyword of the figures ("inspraak", "doorwerken na pensioen") names them too.
-        if any(
+        if (theme is None or item.theme.value == theme) and any(
             f" {keyword.lower()}" in lowered
             for keyword in item.keywords
             if len(keyword) >= 7 and keyword.lower() not in _GENERIC_FIGURE_KEYWORDS
         ):
-            keyword_score = 2 + (0.5 if item.theme.value == theme else 0)
+            # Below two shared words of a figure, above one.
+            keyword_score = 1.5 + (0.25 if item.theme.value == theme else 0)
             if keyword_score > best_shared:
                 best, best_shared = item, keyword_score
         for point in item.points:
