@@ -44,7 +44,7 @@ _ASKS_RESOURCE = re.compile(
     re.I,
 )
 # Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.
-_UNWANTED_BEHAVIOUR = re.compile(
+UNWANTED_BEHAVIOUR = re.compile(
     r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|scheld|bedreig|dreigend|aanraakt|aanraken|betast|seksue"
     r"|grensoverschrijd|buitengesloten|treiter|\buiterlijk\b",
     re.I,
@@ -187,7 +187,7 @@ class ActionAcknowledgeTheme(Action):
             and not named
             and not re.match(r"\W*(?:ander|nieuw) onderwerp|\W*iets anders", text, re.I)
         )
-        if not text.startswith("/") and _UNWANTED_BEHAVIOUR.search(text) and "psa" in themes_named_in(text):
+        if not text.startswith("/") and UNWANTED_BEHAVIOUR.search(text) and "psa" in themes_named_in(text):
             # "Een jonge medewerker wordt gepest door twee oudere collega's": bullying, not ageing.
             theme = "psa"
         elif not text.startswith("/") and {"mantelzorg", "vergrijzing"} <= set(themes_named_in(text)):
@@ -277,7 +277,7 @@ def acknowledge(
     subtopic = subtopic if subtopic in subtopics_of(theme) else None
     if theme == "mantelzorg" and role == "medewerker":
         return events + employee_caregiving(dispatcher, tracker)
-    if theme == "psa" and _UNWANTED_BEHAVIOUR.search(text):
+    if theme == "psa" and UNWANTED_BEHAVIOUR.search(text):
         # "Een collega maakt opmerkingen over haar uiterlijk en raakt haar aan. Wat zijn mijn
         # stappen?": the employer's duty, then who can help.
         from actions.routing import EMPLOYER_DUTY_ITEM

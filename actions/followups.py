@@ -44,9 +44,9 @@ def theme_named_in(text: str) -> Optional[str]:
     whose action is named ("kan technologie onze personeelstekorten opvangen?")."""
     named = themes_named_in(text)
     if len(named) > 1:
-        from actions.advice import _UNWANTED_BEHAVIOUR, subtopic_in_text
+        from actions.advice import UNWANTED_BEHAVIOUR, subtopic_in_text
 
-        if "psa" in named and _UNWANTED_BEHAVIOUR.search(text):
+        if "psa" in named and UNWANTED_BEHAVIOUR.search(text):
             return "psa"
         if {"mantelzorg", "vergrijzing"} <= set(named):
             # "Veel van mijn 60-plussers zorgen ook voor hun ouders": the caregiving is the situation.
