@@ -9,7 +9,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -158,6 +158,11 @@ def intent_payload(intent: str, entities: Optional[Dict[str, str]] = None) -> st
 def words(text: str) -> str:
     """Lower case with single spaces, for keyword look-ups."""
     return " " + re.sub(r"[^\w&]+", " ", text.lower()).strip() + " "
+
+
+def word_stems(text: str, skip=frozenset()) -> Set[str]:
+    """The first 5 letters of each word of 4 or more letters (not in `skip`): "werkgevers" → "werkg"."""
+    return {word[:5] for word in re.findall(r"\w{4,}", (text or "").lower()) if word not in skip}
 
 
 def is_link(item: Item) -> bool:

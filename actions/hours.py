@@ -136,10 +136,9 @@ def parse_weekly_hours(text: str) -> Optional[float]:
     parts = _DAYS_OF_HOURS.findall(text)
     if parts:
         return sum(_to_float(days) * _to_float(hours) for days, hours in parts)
-    match = _working_hours_match(text) or _BARE_NUMBER.match(text)
-    if match:
-        return _to_float(match.group(1))
-    return None
+    bare = _BARE_NUMBER.match(text)
+    number = _working_hours_number(text) or (bare.group(1) if bare else None)
+    return _to_float(number) if number is not None else None
 
 
 # "2 uur rijden", "3 uur per nacht slapen": hours, but not of work.
@@ -165,32 +164,16 @@ _CONTRACT_HOURS = re.compile(
 )
 
 
-class _HoursMatch:
-    """A contract match seen as an hours match: group(1) is the number."""
-
-    def __init__(self, match):
-        self._match = match
-
-    def group(self, _index: int) -> str:
-        return next(number for number in self._match.groups() if number)
-
-    def start(self) -> int:
-        return self._match.start()
-
-    def end(self) -> int:
-        return self._match.end()
-
-
-def _working_hours_match(text: str):
-    """The hours a user works: "Ik breng hem 2 uur rijden heen. Ik werk 40 uur" is 40."""
+def _working_hours_number(text: str) -> Optional[str]:
+    """The number of hours a user works, as written: "Ik breng hem 2 uur rijden heen. Ik werk 40 uur" is 40."""
     contract = _CONTRACT_HOURS.search(text)
     if contract:
-        return _HoursMatch(contract)
+        return next(number for number in contract.groups() if number)
     candidates = [match for match in _HOURS.finditer(text) if not _NOT_WORK_HOURS.match(text[match.end() :])]
     for match in candidates:
         if _WORK_BEFORE.search(text[: match.start()]):
-            return match
-    return candidates[0] if candidates else None
+            return match.group(1)
+    return candidates[0].group(1) if candidates else None
 
 
 # Forms that take arithmetic: said back so the user can check the reading.

@@ -18,6 +18,7 @@ from actions.content import (
     latest_text,
     shown,
     utter_sources,
+    word_stems,
 )
 from actions.context import (
     about_someone_else,
@@ -172,13 +173,12 @@ def relevant_points(item: Item, text: str) -> List[str]:
     """The item's points that share a content word (first 5 letters) with the question, or
     that answer what the question asks in other words."""
     lowered = (text or "").lower()
-    stems = {word[:5] for word in re.findall(r"\w{4,}", lowered) if word not in _STOP}
+    stems = word_stems(lowered, _STOP)
     wanted = [answer for question, answer in POINT_SYNONYMS if re.search(question, lowered)]
     return [
         point
         for point in item.points
-        if stems & {word[:5] for word in re.findall(r"\w{4,}", point.lower())}
-        or any(re.search(answer, point, re.I) for answer in wanted)
+        if stems & word_stems(point) or any(re.search(answer, point, re.I) for answer in wanted)
     ]
 
 

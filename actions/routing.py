@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_intent, latest_text, sentences_of
+from actions.content import current_item, latest_intent, latest_text, sentences_of, word_stems
 from actions.context import HOW_TO_ACT, is_question, leave_named_in, not_covered, pending_question, personal_distress
 from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
 from actions.registry import INTENT_THEMES, TREND_THEMES
@@ -515,15 +515,11 @@ def _sentences_answering(item, text: str) -> List[str]:
     """Sentences of the last answer that share two content words with a short follow-up."""
     from actions.regulations import _STOP
 
-    stems = {word[:5] for word in re.findall(r"\w{4,}", text.lower()) if word not in _STOP}
+    stems = word_stems(text, _STOP)
     if len(stems) < 2:
         return []
     candidates = sentences_of(item)
-    return [
-        sentence
-        for sentence in candidates
-        if len(stems & {word[:5] for word in re.findall(r"\w{4,}", sentence.lower())}) >= 2
-    ]
+    return [sentence for sentence in candidates if len(stems & word_stems(sentence)) >= 2]
 
 
 def knowledge_item(item_id: str):
@@ -533,10 +529,9 @@ def knowledge_item(item_id: str):
 
 
 def answer_item_id(dispatcher: CollectingDispatcher, tracker: Tracker, item_id: str) -> Optional[List[EventType]]:
-    from actions.content import knowledge_base
     from actions.knowledge_search import answer_with_item
 
-    return answer_with_item(dispatcher, tracker, knowledge_base().get(item_id))
+    return answer_with_item(dispatcher, tracker, knowledge_item(item_id))
 
 
 def _names_an_action(theme: str, text: str) -> bool:
@@ -548,8 +543,7 @@ def _names_an_action(theme: str, text: str) -> bool:
 
 def _shared_stems(item, text: str) -> int:
     """How many word stems (first 5 letters) an item's sentences share with a question."""
-    stems = {word[:5] for word in re.findall(r"\w{4,}", text.lower())}
-    return len(stems & {word[:5] for word in re.findall(r"\w{4,}", " ".join(sentences_of(item)).lower())})
+    return len(word_stems(text) & word_stems(" ".join(sentences_of(item))))
 
 
 def _background_for(theme: str, text: str):
