@@ -40,7 +40,7 @@ from actions.search import best_match, search_links
 # "Zijn er organisaties die werkgevers helpen?": links.
 _ASKS_RESOURCE = re.compile(
     r"organisaties? die|welke organisaties?|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan"
-    r"|meer (?:over )?lezen|lees ik meer",
+    r"|meer (?:over )?lezen|lees ik meer|\bper (?:branche|sector)\b|\bbrancheaanpak",
     re.I,
 )
 # Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.

@@ -6,7 +6,7 @@ that they are refused, never silently made positive.
 """
 
 import re
-from typing import Optional
+from typing import List, Optional
 
 MAX_WEEKLY_HOURS = 60.0
 
@@ -186,6 +186,25 @@ def hours_as_written(text: str) -> Optional[str]:
         found = list(pattern.finditer(text or ""))
         if found:
             return text[found[0].start() : found[-1].end()].strip()
+    return None
+
+
+# "4 dagen per week" as the whole answer, after "ik werk 8 uur per dag".
+_DAYS_ONLY = re.compile(
+    r"^\W*(?:ik werk |dat is |ik doe )?(\d+|een|twee|drie|vier|vijf|zes|zeven) dag(?:en)?(?: per week| in de week| p/?w)?\W*$",
+    re.I,
+)
+
+
+def hours_from_days(text: str, earlier_texts: List[str]) -> Optional[float]:
+    """Weekly hours from days given now and hours per day given earlier: "8 uur per dag" … "4 dagen" is 32."""
+    days = _DAYS_ONLY.match(text or "")
+    if not days:
+        return None
+    for earlier in reversed(earlier_texts):
+        per_day = _HOURS_PER_DAY.search(earlier or "")
+        if per_day and parse_weekly_hours(earlier) is None:
+            return _to_float(per_day.group(1)) * _to_float(days.group(1))
     return None
 
 

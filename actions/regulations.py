@@ -35,6 +35,7 @@ from actions.hours import (
     entitled_hours,
     format_hours,
     hours_as_written,
+    hours_from_days,
     hours_not_weekly,
     impossible_hours,
     number_in,
@@ -182,11 +183,18 @@ def relevant_points(item: Item, text: str) -> List[str]:
     ]
 
 
+def weekly_hours_in_message(tracker: Tracker) -> Optional[float]:
+    """Weekly hours in this message; "4 dagen" counts the hours per day said just before."""
+    text = latest_text(tracker)
+    earlier_texts = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-4:-1]
+    return hours_from_days(text, earlier_texts) or parse_weekly_hours(text)
+
+
 def hours_for_answer(tracker: Tracker) -> Optional[float]:
     """Hours in this message, else the user's own hours (only when they ask for themselves)."""
     text = latest_text(tracker)
     value = entity_value(tracker, "hours")
-    hours = parse_weekly_hours(text)
+    hours = weekly_hours_in_message(tracker)
     # The NLU's number only when it is plainly working hours: not "6 weken in dienst" or
     # "om half 10 in plaats van 8 uur".
     if (
@@ -379,7 +387,7 @@ def compute_leave(
     if leave_named_in(text) == "flexibel_werken" and leave_shown is None:
         # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
         return answer_regulations(dispatcher, tracker, "flexibel_werken")
-    hours = parse_weekly_hours(text)
+    hours = weekly_hours_in_message(tracker)
     if hours is None and (len(text.split()) <= 6 or pending_question(tracker) == "hours"):
         # "oeps, het is gewoon 32", "en als het 32 wordt?"
         hours = number_in(text)

@@ -132,8 +132,30 @@ _REFUSAL_GROUNDS = re.compile(
 )
 # "Wat is een zwaarwegend bedrijfsbelang precies?": a meaning question only with the term in it.
 _ASKS_WHAT_IS = re.compile(
-    r"wat (?:is|zijn) (?:een|het|de)\b|wat (?:moet ik )?versta(?:an)? (?:ik |je |u )?onder", re.I
+    r"wat (?:is|zijn) (?:een|het|de)\b|wat (?:moet ik )?versta(?:an)? (?:ik |je |u )?onder|wat wordt (?:er )?verstaan onder"
+    # "Wat telt als zwaarwegend bedrijfsbelang?" asks what the term covers ("wat telt als reden" asks the grounds).
+    r"|wat (?:telt|geldt) (?:dan )?(?:wel )?als (?!(?:een )?(?:goede |geldige )?reden)",
+    re.I,
 )
+
+
+# "Welke mogelijkheden heb ik?", "bestaat er een aanpak waarbij mijn werk meedenkt?"
+_ASKS_OPTIONS = re.compile(
+    r"\b(?:welke|wat zijn (?:mijn|de)) (?:mogelijkheden|opties|regelingen)\b|\bwat (?:kan|kun) ik (?:doen|regelen)\b"
+    r"|\b(?:begeleiding|aanpak|ondersteuning)\b.{0,40}\b(?:werk|werkgever|baas)\b|\bmeedenkt\b",
+    re.I,
+)
+
+
+def _caregiver_speaking(tracker: Tracker, text: str) -> bool:
+    """The writer cares for someone themselves (not a manager about a staff member)."""
+    from actions.context import role_in_message
+    from actions.followups import theme_named_in
+
+    caregiving = theme_named_in(text) == "mantelzorg" or re.search(
+        r"\bzorg (?:\w+ ){0,3}voor mijn\b|\bik zorg\b", text, re.I
+    )
+    return bool(caregiving) and role_in_message(tracker) == "medewerker"
 
 
 def route_by_content(
@@ -197,6 +219,13 @@ def route_by_content(
     if personal_distress(text):
         dispatcher.utter_message(response="utter_distress_help")
         return [SlotSet("pending", None)]
+    if _ASKS_OPTIONS.search(text) and not leave_named_in(text) and _caregiver_speaking(tracker, text):
+        # "Ik zorg al jaren voor mijn broer naast mijn baan. Welke mogelijkheden heb ik?": the
+        # advice for caregivers themselves and the arrangements, not the trend's background.
+        from actions.advice import employee_caregiving
+        from actions.regulations import own_hours_events
+
+        return [*employee_caregiving(dispatcher, tracker), *own_hours_events(tracker, parse_weekly_hours(text))]
     if _MAKE_KNOWN.search(text) and (
         tracker.get_slot("theme") == "mantelzorg"
         or theme_named_in(text) == "mantelzorg"

@@ -16,6 +16,7 @@ import unicodedata
 from enum import Enum
 from typing import Optional
 
+from safety.crisis_classifier import SUBJECT_TALK_BELOW as CLASSIFIER_SUBJECT_TALK_BELOW
 from safety.crisis_classifier import THRESHOLD as CLASSIFIER_THRESHOLD
 from safety.crisis_classifier import crisis_probability
 
@@ -130,7 +131,7 @@ SIGNALS = [
     r"\b(?:niet|nooit) meer (?:willen |wil |te )?bestaan",
     r"\bophouden met bestaan",
     r"\b(?:beter|liever) af zonder (?:mij|hem|haar)",
-    r"\bniemand (?:zou|zal) (?:mij|me|hem|haar) missen\b(?! in| bij| op| tijdens)",
+    r"\bniemand (?:zou|zal) (?:mij|me|hem|haar) missen\b(?! in| bij| op| tijdens| als (?:ik|hij|ze|zij) (?:\w+ ){0,2}(?:dag|dagje|middag|ochtend|week|uur|keer|vergadering|overleg)\b)",
     r"\b(?:last|blok aan het been) (?:voor|van) iedereen",
     r"\b(?:hoeft|hoef) (?:het )?(?:allemaal )?(?:voor (?:mij|hem|haar|hen) )(?:allemaal )?(?:niet meer|niet langer)(?! zo nodig| per se| zo)",
     r"\bhet hoeft (?:allemaal )?niet meer\b",
@@ -191,7 +192,7 @@ SIGNALS = [
     r"\bmouwen? (?:\w+ ){0,3}(?:omlaag|lang|lange)\b.{0,40}\b(?:niemand|ziet|zien)",
     r"\b(?:er )?(?:straks|morgen|binnenkort|dan) niet meer (?:zal |zult )?(?:zijn|ben|is)\b",
     r"\ber morgen niet meer (?:zal |zult )?zijn",
-    r"\blaatste (?:telefoontje|bericht|appje|mailtje)\b",
+    r"\blaatste (?:telefoontje|bericht|appje|mailtje)\b(?! (?:voor|van) (?:vandaag|vanavond|vandaag|deze week|dit weekend|het weekend|de dag|nu)\b)",
     r"\bafscheids(?:brief|briefje|bericht|berichtje|mail|appje)",
     r"\bsorry voor alles\b",
     r"\bvoorgoed van (?:me|mij|hem|haar) af",
@@ -359,6 +360,13 @@ SIGNALS = [
 ]
 
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
+# The words that name the subject; alone, they may be talk about it (research, news, policy).
+_NAMING_WORDS = re.compile(r"\b(?:zelfmoord|zelfdoding|suicid|zelf ?dod|zelmoord|zelfdodng)\w*")
+# Thoughts, plans or an attempt are never subject talk, whatever the classifier says.
+_PERSONAL_NAMING = re.compile(
+    r"\b(?:zelfmoord|zelfdoding|suicid|zelmoord)\w* ?(?:gedacht|neiging|plan|poging|pleg|overweg|denk)"
+    r"|\b(?:denk|denkt|dacht|overweeg|overweegt|pleeg|pleegt|plegen) (?:\w+ ){0,3}(?:zelfmoord|zelfdoding|suicid)"
+)
 
 # Phrases with death words that are not about danger ("doodmoe", "ik schrik me dood").
 # Phrases whose death words are harmless ("afscheidsmail", "punt achter mijn baan"): blanked
@@ -366,6 +374,7 @@ _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
 _HARMLESS = re.compile(
     r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie"
     r"|\bpunt achter (?:zetten )?(?:bij |met )?(?:dit |mijn |die |het |deze )?(?:bedrijf|baan|bijbaan|project|relatie|werk)"
+    r"|\bafscheidsbrie\w* (?:\w+ ){0,2}(?:team|afdeling|collega\w*|klanten|bedrijf)\b"
     r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|\bafscheidsmail|\bafscheidsborrel|\bafscheidscadeau"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
@@ -374,7 +383,7 @@ _HARMLESS = re.compile(
     r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
     # Someone's death by suicide in the past, and the idiom "om dood te gaan" (= very).
     r"|\b(?:vorig jaar|jaar geleden|maanden geleden|vorige maand)\b.{0,60}\b(?:(?:zelfmoord|zelfdoding|suicide) (?:heeft |had )?gepleegd|een (?:eind|einde) aan (?:zijn|haar) leven (?:gemaakt|heeft gemaakt))"
-    r"|\bna de (?:zelfdoding|zelfmoord|suicide) van\b|\b(?:zijn|is|was|waren) om dood te gaan\b"
+    r"|\b(?:na|sinds) de (?:zelfdoding|zelfmoord|suicide) van\b|\b(?:zijn|is|was|waren) om dood te gaan\b"
     # Found in development set 8: a project or meetings ended, work idioms, a parent's
     # medication schedule, a train driver's accident as an event to recover from.
     r"|\ber (?:\w+ )?een (?:punt|eind|einde) (?:aan|achter) (?:\w+ )?(?:zetten|maken|zet|maak)\s*,?\s*(?:aan |met )?(?:dat|die|dit|deze|de|het|al die|onze) (?!leven\b)\w+"
@@ -407,7 +416,7 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\b(?:is het waar|klopt het) dat .{0,40}\b(?:zelfdoding|zelfmoord|suicide)\b"
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
     r"|\bdenk (?:\w+ )?niet (?:aan|over) (?:zelfmoord|zelfdoding|suicide|de dood)\b|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
-    r"|\b(?:film|thriller|serie|boek|roman|toneelstuk)\b.{0,40}\b(?:waarin|over)\b"
+    r"|\b(?:film|thriller|serie|boek|roman|toneelstuk|docu|documentaire|podcast)\b.{0,40}\b(?:waarin|over)\b"
     r"|\b(?:film|serie|boek|roman|aflevering|hoofdpersoon|personage)\b.{0,60}\b(?:zelfmoord|zelfdoding|suicid)"
     r"|\b(?:brochure|folder|website|document)\b.{0,40}\b(?:zelfdoding|zelfmoord|suicid)"
     r"|\b(?:suicid\w*|zelfmoord|zelfdoding)(?:cijfers|statistiek\w*)|\bonderzoek\w*\b.{0,40}\b(?:suicid|zelfmoord|zelfdoding)"
@@ -428,7 +437,8 @@ _PERSON_NOUN = (
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
     r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger|"
-    r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent)"
+    r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent|"
+    r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|teamleiders)"
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
@@ -463,12 +473,18 @@ _DANGER_WORDS = re.compile(
     r"|beter af|\blast\b|kapot|\bkant\b|uitlaat|\bgas\b|pijler|rijd|rijden|wodka|overdosis|klaar|opgeven|opgegeven"
     r"|hoeft|\bhoef\b|zinloos|nooit meer|ermee|eruit|\bstap\b|\bstappen\b|\bdak\b|flat|balkon|water|verdrink|punt achter|motor"
     r"|garage|ophoudt|ophouden|straf voor mezelf|onderarm|kras|kerf|kerft|bovenbenen|kanaal|met mij erin|113|112"
+    # Found in development set 11: a grave, a forest, eternity, a razor, a belt, the sea, a place
+    # chosen, a tidied house, the last day, who gets which things, somebody missing.
+    r"|onder de grond|\bbos\b|eeuwig|scheermes|\briem\b|\bzee\b|plek (?:\w+ )?uitgezocht|opgeruimd|laatste dag"
+    r"|spullen|onvindbaar|vermist|striemen|bij (?:haar|hem) (?:gaan |te )?zijn|niet oud word"
 )
 # Distress without danger ("ik weet het niet meer", "wat zijn mijn stappen?") holds no word
 # that lets the classifier decide; a real signal beside it is still caught by the patterns.
 _DISTRESS_ONLY = re.compile(
     r"\bik weet het (?:\w+ ){0,3}niet meer\b|\bik trek het (?:\w+ )?niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer\b|\bwat moet ik (?:nu|nou)\b"
     r"|\b(?:lopen|loopt|loop) op (?:hun|zijn|haar|mijn) tandvlees|\b(?:mijn|de|volgende|eerste|welke|concrete) stappen\b|\bstap voor stap\b"
+    r"|\bik weet (?:echt |gewoon )?niet (?:meer )?(?:wat ik (?:nu |nou )?moet doen|waar ik heen moet)\b"
+    r"|\b(?:als|dat) ik (?:even |eerder )?weg (?:wil|moet|ga|mag)\b|\b(?:functie|baan|banen|werk|taken|afdeling)\b (?:\w+ )?verdwijn\w*"
 )
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
 _AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
@@ -485,18 +501,33 @@ def crisis_concern(text: str) -> Optional[Concern]:
         return None
     normalised = _HARMLESS.sub(" ", full)
     match = _SIGNAL.search(normalised)
-    if match:
+    if match and not _only_names_the_subject(normalised):
         return _whose(normalised, match.start(), match.end())
+    if match:
+        return None
     # The classifier only where no harmless phrase explains the death words away.
-    if (
-        normalised == full
-        and len(full.split()) >= 3
-        and _DANGER_WORDS.search(_DISTRESS_ONLY.sub(" ", full))
-        and crisis_probability(full) >= CLASSIFIER_THRESHOLD
-    ):
+    if normalised == full and len(full.split()) >= 3 and _classifier_alarms(full):
         end = _most_alarming_sentence_end(full)
         return _whose(full, end, end)
     return None
+
+
+def _only_names_the_subject(normalised: str) -> bool:
+    """A message whose only signal is the word itself ("een stuk over de suicide van een oud-collega").
+
+    The classifier, trained on such subject talk against real signals, then decides: a low
+    probability means the message is about the subject, not a person in danger now.
+    """
+    if _PERSONAL_NAMING.search(normalised) or _SIGNAL.search(_NAMING_WORDS.sub(" ", normalised)):
+        return False
+    return crisis_probability(normalised) < CLASSIFIER_SUBJECT_TALK_BELOW
+
+
+def _classifier_alarms(full: str) -> bool:
+    """The classifier's verdict, only for a message with a word of danger beside its distress."""
+    return (
+        bool(_DANGER_WORDS.search(_DISTRESS_ONLY.sub(" ", full))) and crisis_probability(full) >= CLASSIFIER_THRESHOLD
+    )
 
 
 def _most_alarming_sentence_end(text: str) -> int:
@@ -582,6 +613,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
         and not re.search(r"\b(?:volgens|(?:voor|aan|naar|bij) (?:mijn|mn)(?: \w+)?) $", sentence[: m.start()])
         and not (re.search(r" (?:met|bij) $", sentence[: m.start()]) and m.group(0) in ("haar", "hem"))
+        # "hoe lang duurt het voordat iemand je vindt": whoever finds the writer is not the subject.
+        and not (m.group(0) == "iemand" and re.match(r" (?:je|me|mij|mijn)\b", sentence[m.end() :]))
         # "liet me een afscheidsbrief zien": the writer as the object of someone else's act.
         and not (
             re.search(r"\b(?:liet|stuurde|gaf|toonde|appte|belde|mailde|heeft|had) $", sentence[: m.start()])

@@ -4,7 +4,7 @@ asks, sudden events, and hours in the forms people type."""
 
 import pytest
 
-from actions.hours import parse_weekly_hours
+from actions.hours import hours_from_days, parse_weekly_hours
 from actions.regulations import ActionAnswerLeaveAspect, ActionAnswerRegulation, ActionComputeLeave
 from conftest import make_tracker, responses, texts
 
@@ -89,6 +89,20 @@ def test_zero_hours_contract_points_to_hr_and_cao(dispatcher, domain):
 )
 def test_parse_weekly_hours(typed, hours):
     assert parse_weekly_hours(typed) == hours
+
+
+@pytest.mark.parametrize(
+    "earlier, typed, weekly",
+    [
+        (["ik werk 8 uur per dag, hoeveel kortdurend zorgverlof heb ik?"], "4 dagen per week", 32),
+        (["Ik werk 7,5 uur per dag"], "vijf dagen", 37.5),
+        (["ik werk 8 uur per dag, 4 dagen"], "3 dagen", None),  # the days were given already
+        (["hoeveel verlof krijg ik?"], "4 dagen per week", None),  # no hours per day said
+        (["ik werk 8 uur per dag"], "4 dagen per week en soms een zaterdag", None),
+    ],
+)
+def test_days_answer_counts_the_hours_per_day_said_before(earlier, typed, weekly):
+    assert hours_from_days(typed, earlier) == weekly
 
 
 def test_sudden_fever_is_calamity_leave_first_with_full_pay_for_a_manager(dispatcher, domain):
