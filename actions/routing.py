@@ -149,13 +149,15 @@ _ASKS_OPTIONS = re.compile(
 
 def _caregiver_speaking(tracker: Tracker, text: str) -> bool:
     """The writer cares for someone themselves (not a manager about a staff member)."""
-    from actions.context import role_in_message
+    from actions.context import role_in_message, speaks_for_employer
     from actions.followups import theme_named_in
 
     caregiving = theme_named_in(text) == "mantelzorg" or re.search(
         r"\bzorg (?:\w+ ){0,3}voor mijn\b|\bik zorg\b", text, re.I
     )
-    return bool(caregiving) and role_in_message(tracker) == "medewerker"
+    # "mijn werk en de zorg voor mijn man": the writer's own care, without "ik zorg".
+    own_care = re.search(r"\b(?:de|mijn) zorg voor mijn\b", text, re.I) and not speaks_for_employer(tracker)
+    return bool(caregiving) and (role_in_message(tracker) == "medewerker" or bool(own_care))
 
 
 def route_by_content(

@@ -213,7 +213,7 @@ SIGNALS = [
     r"\b(?:in (?:mijn|haar|zijn) slaap) (?:doodga|doodgaat|dood ga|dood gaat|sterf|sterft|overlijd)",
     r"\bdoodbloed",
     r"\brand van het dak\b",
-    r"\bstrop\b",
+    r"(?<!was een )(?<!is een )(?<!wat een )\bstrop\b(?! voor (?:mensen|ons|het|de|iedereen)| om (?:onze|de|je) nek)",
     r"\bjachtgeweer|\bvuurwapen",
     # Broader phrasings found in the third development set.
     r"\blichten (?:\w+ )?(?:uitgaan|uit gaan|gaan uit|uit)\b.{0,20}\bvoorgoed|\bvoorgoed\b.{0,20}\blichten uit",
@@ -355,7 +355,8 @@ SIGNALS = [
     r"\bwie (?:er )?als eerste\b.{0,10}\bgaat\b.{0,15}\ben hoe",
     r"\b(?:kaartje|briefje|brief)\b.{0,140}\b(?:onbereikbaar|niemand weet waar|niet meer bereikbaar)",
     r"\bna (?:vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|morgen|vandaag|vanavond)\b.{0,20}\bhoeft niemand\b",
-    r"\b(?:staat|zit|klimt|loopt) (?:nu )?(?:\w+ ){0,2}op (?:het|de|een) (?:dak|viaduct|brug|balkon|rand|flat)\b",
+    r"\b(?:staat|zit|klimt|loopt) (?:nu )?(?:\w+ ){0,2}op (?:het|de|een) (?:dak|viaduct|brug|balkon|rand|flat)\b(?! van (?:mijn |de |zijn |haar |je )?(?:stoel|bank|bed|bureau|tafel|zenuwen|instorting|burn))",
+    r"\bik ben er (?:straks |morgen |dan |binnenkort )?niet meer\b(?= \.|'| ?$)",
     r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
 ]
 
@@ -366,6 +367,8 @@ _NAMING_WORDS = re.compile(r"\b(?:zelfmoord|zelfdoding|suicid|zelf ?dod|zelmoord
 _PERSONAL_NAMING = re.compile(
     r"\b(?:zelfmoord|zelfdoding|suicid|zelmoord)\w* ?(?:gedacht|neiging|plan|poging|pleg|overweg|denk)"
     r"|\b(?:denk|denkt|dacht|overweeg|overweegt|pleeg|pleegt|plegen) (?:\w+ ){0,3}(?:zelfmoord|zelfdoding|suicid)"
+    # "een medewerker doet suicidale uitspraken": a person now, not the subject.
+    r"|\bsuicida(?:al|le)\b(?! (?:uitingen|signalen) (?:herkennen|bespreekbaar))"
 )
 
 # Phrases with death words that are not about danger ("doodmoe", "ik schrik me dood").
@@ -395,7 +398,7 @@ _HARMLESS = re.compile(
     # Found in development set 9: a weekly pill box, dying at home in a leave question, a pet that
     # died, an idiom with a knife, a threat with a knife that happened to a driver last week.
     r"|\bweekdoos|\bbaxter|\b(?:pillen|medicijnen)\b.{0,30}\bklaar ?(?:zetten|zet|leggen|gezet)\b"
-    r"|\b(?:wil|willen) (?:\w+ )?thuis (?:\w+ )?sterven\b|\bthuis (?:wil |willen )?sterven\b"
+    r"|\b(?:wil|willen) (?:\w+ )?thuis (?:\w+ )?sterven\b|\bthuis (?:wil |willen )?sterven\b|\bnaar huis (?:om )?(?:daar |thuis )?te sterven\b"
     r"|\b(?:hond|kat|konijn|cavia|paard|vis|huisdier|plant|planten|batterij|accu|laptop|telefoon)\w* (?:\w+ ){0,4}(?:is|zijn|was) dood\b"
     r"|\bmes snijdt aan twee kanten|\bsfeer (?:is )?om te snijden"
     r"|\bgeen zin (?:meer )?om (?!(?:\w+ )?(?:te )?leven|door te gaan|verder|naar boven|boven)(?:met|te|naar|in|op)\b"
@@ -412,7 +415,8 @@ _HARMLESS = re.compile(
 # fiction, or prevention work. The whole message is then not a crisis signal.
 _NOT_ABOUT_DANGER = re.compile(
     r"\b(?:training|trainen|cursus|beleid|protocol|richtlijn\w*|boek|opleiding|journalist|artikel|voorlichting|workshop|herkennen)\b"
-    r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale (?:uitingen|signalen)|suicidale gedachten herkennen)"
+    r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale (?:uitingen|signalen|gedrag)|suicidaal gedrag|suicidale gedachten herkennen)"
+    r"|\b(?:zelfmoord|zelfdoding|suicide)\b.{0,40}\btaboe\b|\bthemamiddag\b.{0,80}\b(?:zelfmoord|zelfdoding|suicid)|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,80}\bthemamiddag"
     r"|\b(?:is het waar|klopt het) dat .{0,40}\b(?:zelfdoding|zelfmoord|suicide)\b"
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
     r"|\bdenk (?:\w+ )?niet (?:aan|over) (?:zelfmoord|zelfdoding|suicide|de dood)\b|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
@@ -477,6 +481,11 @@ _DANGER_WORDS = re.compile(
     # chosen, a tidied house, the last day, who gets which things, somebody missing.
     r"|onder de grond|\bbos\b|eeuwig|scheermes|\briem\b|\bzee\b|plek (?:\w+ )?uitgezocht|opgeruimd|laatste dag"
     r"|spullen|onvindbaar|vermist|striemen|bij (?:haar|hem) (?:gaan |te )?zijn|niet oud word"
+    # Found in development set 12: gas, a window high up, an attempt, medication counted, a
+    # farewell and then unreachable, "ik hou van jullie", knowing how.
+    r"|gaskraan|vensterbank|verdieping|\braam\b|poging|geprobeerd|medicatie|oxazepam|strips|gespaard|uitgerekend"
+    r"|tussenuit|spijt me|nergens te vinden|telefoon (?:staat uit|niet op|uit)|onbereikbaar|(?:hou|houd) van (?:jullie|ze|je)\b"
+    r"|weet (?:\w+ )?hoe (?:hij|ze|zij|ik) het (?:gaat|ga|wil) doen|pensioen (?:niet )?te halen|afscheidsmail"
 )
 # Distress without danger ("ik weet het niet meer", "wat zijn mijn stappen?") holds no word
 # that lets the classifier decide; a real signal beside it is still caught by the patterns.
@@ -569,9 +578,11 @@ def _whose(text: str, start: int, end: int) -> Concern:
     # "de medicijnen van mijn moeder" names a person who is not the subject.
     # "een afscheidsbrief van een collega", "... op zijn kamer waarin hij schrijft": the signal
     # belongs to the person named right after it.
-    if re.match(rf" (?:van|door) (?:een|mijn|onze|ons|de) (?:\w+ )?{_PERSON_NOUN}\b", text[end:]) or re.match(
-        r"(?: \w+){0,5} (?:waarin|waarop) (?:hij|zij|ze) ", text[end:]
-    ):
+    # "het jachtgeweer van mijn vader" is whose weapon, not whose danger: read on.
+    owned_means = re.search(r"(?:geweer|pillen|medicijnen|medicatie|tabletten|touw|mes|wapen)$", text[start:end])
+    if (
+        re.match(rf" (?:van|door) (?:een|mijn|onze|ons|de) (?:\w+ )?{_PERSON_NOUN}\b", text[end:]) and not owned_means
+    ) or re.match(r"(?: \w+){0,5} (?:waarin|waarop) (?:hij|zij|ze) ", text[end:]):
         return Concern.OTHER
     # "een lijstje 'voor als ik er niet meer ben'" quoted from someone named outside the quote.
     before_quote = text[: text[:start].rfind(" '")]
@@ -629,7 +640,7 @@ def _whose(text: str, start: int, end: int) -> Concern:
         # "... de medicijnen van mijn moeder en ik denk erover om ze zelf in te nemen": "ze zelf".
         if (
             last.group(0) in _AMBIGUOUS_PRONOUNS
-            and re.search(r"\bik\b", sentence)
+            and (re.search(r"\bik\b", sentence) or (start == end and re.search(r"\bik\b", text)))
             and (not _NAMES_SOMEONE_ELSE.search(text) or sentence[last.end() :].startswith(" zelf "))
         ):
             return Concern.SELF
