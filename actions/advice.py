@@ -24,10 +24,12 @@ from actions.content import (
     known_theme,
     latest_intent,
     latest_text,
+    sentences_of,
     shown,
     subtopics_of,
     utter_links,
     utter_source,
+    utter_sources,
     words,
 )
 from actions.context import HOW_TO_ACT, asked_themes, is_question, pending_question, role_in_message
@@ -144,6 +146,15 @@ def overview(dispatcher: CollectingDispatcher, tracker: Tracker, theme: str) -> 
     utter_source(dispatcher, first)
     dispatcher.utter_message(response="utter_theme_overview", buttons=subtopic_buttons(others))
     return [SlotSet("pending", None), *shown(tracker, first)]
+
+
+def all_actions_briefly(dispatcher: CollectingDispatcher, tracker: Tracker, theme: str) -> List[EventType]:
+    """ "Alle drie graag, kort" to the intake question: each action with its first sentence."""
+    items = advice_items(theme)
+    actions = "\n".join(f"- {item.title}: {sentences_of(item)[0]}" for item in items)
+    dispatcher.utter_message(response="utter_all_actions", actions=actions, buttons=subtopic_buttons(items))
+    utter_sources(dispatcher, items)
+    return [SlotSet("pending", None), SlotSet("subtopic", None), *shown(tracker, *items)]
 
 
 def employee_caregiving(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
@@ -332,6 +343,16 @@ class ActionGiveAdvice(Action):
         subtopic = entity_value(tracker, "subtopic")
         if subtopic == SKIP_SUBTOPIC and theme:
             return overview(dispatcher, tracker, theme)
+        text = latest_text(tracker)
+        typed_question = not text.startswith("/") and (
+            not (theme and subtopic_in_text(theme, text)) or (len(text.split()) > 8 and is_question(text))
+        )
+        if typed_question:
+            # "voorwaarden" after the Wfw, "wat doen werkgevers nog meer, naast stages?": typed words
+            # that are no plain intake answer say what they ask.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         if theme is None or subtopic not in subtopics_of(theme):
             theme, subtopic = theme_of_answer(theme, subtopic, latest_text(tracker))
         if theme is None:

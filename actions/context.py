@@ -188,7 +188,9 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik (?:heb|krijg|zit (?:tegen|in)|zit al in) (?:\w+ )?(?:een )?burn-? ?out|\bbang (?:dat ik|voor) (?:een )?burn-? ?out"
     r"|^\W*(?:ik denk )?(?:een |ik heb )?burn-? ?-?out(?: denk ik| ofzo| misschien)?\W*$|\bik (?:zit|lig) (?:\w+ ){0,3}te huilen"
     r"|\bop (?:mijn|m'n|mn) tenen|\bzit (?:nu |hier )?(?:\w+ ){0,3}te (?:huilen|janken)|\bik (?:ben|raak) (?:\w+ )?overspannen"
-    r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij",
+    r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij"
+    r"|\b(?:alles|het|het werk|mijn werk) (?:\w+ )?loopt me (?:\w+ )?boven het hoofd|\bniemand kan (?:me|mij) (?:toch |echt |nog )?helpen"
+    r"|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou|trek|kan volhouden)",
     re.I,
 )
 
@@ -198,6 +200,8 @@ _PERSONAL_DISTRESS = re.compile(
 _SELF_TOO = re.compile(
     r"\ben ik (?:zelf )?(?:eerlijk gezegd |ook )?ook\b|\bik zelf (?:eerlijk gezegd )?ook\b|\bik weet het (?:\w+ )?niet meer\b"
     r"|\bik kan (?:het )?(?:echt )?niet meer\b"
+    # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
+    r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
     # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".
     r"|\b(?:tegen|naar|op) (?:me|mij)\b.{0,60}\bik ben\b",
     re.I,

@@ -294,8 +294,14 @@ class ActionGiveFigures(Action):
             # "Hoeveel werkgevers doen zoiets al?" after flexible hours for a caregiver: the
             # caregiving figures, which count what employers do for caregivers.
             theme = "mantelzorg"
-        from actions.routing import figures_matching
+        from actions.routing import WHAT_ELSE, figures_matching, last_response
 
+        if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and not theme_named_in(text):
+            # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures.
+            return answer_with_figures(dispatcher, tracker, knowledge.find(theme="algemeen", kind="figures"))
+        if WHAT_ELSE.search(text) and theme in TREND_THEMES:
+            # "Wat doen werkgevers nog meer, naast stages en technologie?": all the theme's actions.
+            return answer_with_figures(dispatcher, tracker, knowledge.find(theme=theme, kind="figures"))
         named = None if _asks_general_figures(text) else figures_matching(text, theme)
         if named is not None:
             # "Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?": that figure's item.

@@ -196,15 +196,28 @@ _DAYS_ONLY = re.compile(
 )
 
 
+# "0,8 fte" and "fulltime is bij ons 36 uur": a part of a full working week.
+_FTE = re.compile(r"(\d+(?:[.,]\d+)?)\s*fte\b", re.I)
+_FULL_TIME_HOURS = re.compile(
+    r"\b(?:fulltime|full-time|voltijd|een volle werkweek|1 fte)\b\D{0,25}?(\d+(?:[.,]\d+)?)\s*(?:uur|u|uren)\b", re.I
+)
+
+
 def hours_from_days(text: str, earlier_texts: List[str]) -> Optional[float]:
-    """Weekly hours from days given now and hours per day given earlier: "8 uur per dag" … "4 dagen" is 32."""
+    """Weekly hours from a part given now and a part given earlier: "8 uur per dag" … "4 dagen" is
+    32; "0,8 fte" … "fulltime is bij ons 36 uur" is 28.8."""
     days = _DAYS_ONLY.match(text or "")
-    if not days:
-        return None
+    full_time = _FULL_TIME_HOURS.search(text or "")
+    fte = _FTE.search(text or "")
+    if full_time and fte:
+        return _to_float(fte.group(1)) * _to_float(full_time.group(1))
     for earlier in reversed(earlier_texts):
         per_day = _HOURS_PER_DAY.search(earlier or "")
-        if per_day and parse_weekly_hours(earlier) is None:
+        if days and per_day and parse_weekly_hours(earlier) is None:
             return _to_float(per_day.group(1)) * _to_float(days.group(1))
+        earlier_fte = _FTE.search(earlier or "")
+        if full_time and earlier_fte:
+            return _to_float(earlier_fte.group(1)) * _to_float(full_time.group(1))
     return None
 
 

@@ -94,6 +94,9 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "in dienst komen",
                     "jonge ",
                     "junior",
+                    "buddy",
+                    "mentor",
+                    "nieuwe mensen",
                 ),
                 "arbeidsvoorwaarden": ("arbeidsvoorwaard", "salaris", "vakantiedag", "hybride", "deeltijd", "loon"),
                 "technologie": ("technolog", "automatiser", "ai", "robot", "digitaal", "software"),
@@ -103,7 +106,10 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
             "psa",
             "Werkdruk en PSA",
             "psa_werkdruk",
-            {"integrale-aanpak": ("integraal", "integrale"), "vertrouwenspersoon": ("vertrouwenspersoon",)},
+            {
+                "integrale-aanpak": ("integraal", "integrale", "niveau", "op alle lagen"),
+                "vertrouwenspersoon": ("vertrouwenspersoon",),
+            },
         ),
     )
 }
@@ -215,6 +221,7 @@ THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:naaste|zieke|ouder|moeder|vader|kind|partner)",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
     "vergrijzing": r"vergrijz|oudere (?:medewerkers|werknemers|collega)|ouder wordend|\b55\+?"
+    r"|\b(?:personeel|team|medewerkers|mensen) (?:\w+ )?(?:wordt|word|worden) (?:steeds |ook )?ouder\b"
     r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b",
     "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
     r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen)\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"

@@ -55,6 +55,17 @@ _SUDDEN = re.compile(
 )
 
 
+_ASKS_PROOF = re.compile(r"\bbewij[sz]|\bverklaring\b|\bbriefje\b|\baantonen\b", re.I)
+_PROOF = re.compile(r"bewijs|verklaring|informatie", re.I)
+
+
+def says_nothing_about_asked_proof(item: Item, text: str) -> bool:
+    """ "Moet ik kunnen bewijzen dat ze ziek is?" about a leave whose facts say nothing of proof."""
+    if not _ASKS_PROOF.search(text or ""):
+        return False
+    return not any(_PROOF.search(part) for part in [item.text, *item.points, item.apply or ""])
+
+
 _DURATION = re.compile(r"hoe ?lang|hoeveel (?:uur|dagen|tijd)|hoelang", re.I)
 
 
@@ -523,12 +534,20 @@ class ActionAnswerLeaveAspect(Action):
         if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
             leave_type = "kortdurend_zorgverlof"
         items = regulations_for(leave_type)
+        if leave_type is None and re.search(r"\bwelke (?:daarvan|van (?:die|deze|de) (?:\w+ )?)", text, re.I):
+            # "Welke daarvan zijn betaald?" after the list of all regulations: each that answers it.
+            asked = aspects_in(text, intent)
+            every = [item for kind in LEAVE_TYPES for item in regulations_for(kind)]
+            items = [item for item in every if any(_aspect(item, aspect, employer) for aspect in asked)] or items
         if not items:
             dispatcher.utter_message(response="utter_search_no_result")
             return []
         for item in items:
             answers = [answer for answer in (_aspect(item, a, employer) for a in aspects_in(text, intent)) if answer]
             answers += [point for point in relevant_points(item, text) if point not in answers]
+            if says_nothing_about_asked_proof(item, text):
+                dispatcher.utter_message(response="utter_proof_not_in_facts", leave=item.title)
+                continue
             if not answers and intent == "ask_how_to_apply":
                 dispatcher.utter_message(response="utter_apply_unknown")
                 continue

@@ -14,8 +14,17 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_intent, latest_text, sentences_of, word_stems
-from actions.context import HOW_TO_ACT, is_question, leave_named_in, not_covered, pending_question, personal_distress
+from actions.content import current_item, latest_intent, latest_text, sentences_of, utter_source, word_stems
+from actions.context import (
+    HOW_TO_ACT,
+    is_question,
+    leave_named_in,
+    leaves_named_in,
+    not_covered,
+    pending_question,
+    personal_distress,
+    speaks_for_employer,
+)
 from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
 from actions.registry import INTENT_THEMES, TREND_THEMES
 
@@ -70,7 +79,8 @@ CONFIDANT_ITEM = "psa.vertrouwenspersoon"
 PSA_DEFINITION_ITEM = "psa.definitie"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
 _RIE_DUTY = re.compile(
-    r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b",
+    r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b"
+    r"|\b(?:moeten|moet) (?:wij|we|ik|jullie|ze) (?:\w+ ){0,2}(?:een )?(?:ri&?e|rie|risico-?inventarisatie)\b",
     re.I,
 )
 _IF_NOTHING_DONE = re.compile(
@@ -85,7 +95,10 @@ _EMPLOYER_DUTY = re.compile(
 )
 # "Waar moet ik op letten?": the points of attention of the advice just shown.
 _WHAT_TO_WATCH = re.compile(
-    r"waar (?:moet|moeten|kan|kunnen) (?:ik|we|wij|je) (?:dan )?(?:\w+ )?op letten|aandachtspunten|waar let ik op", re.I
+    r"waar (?:moet|moeten|kan|kunnen) (?:ik|we|wij|je) (?:dan )?(?:\w+ )?op letten|aandachtspunten|waar let ik op"
+    # "Hoe organiseer ik dat praktisch?": the advice's practical points.
+    r"|\bhoe (?:organiseer|regel|pak|doe|richt) (?:ik|we|wij|je) (?:dat|dit|het) (?:\w+ )?(?:praktisch|concreet|aan|in)\b|\bpraktisch (?:gezien|aanpakken|organiseren)",
+    re.I,
 )
 _NO_FIXED_HOURS = re.compile(
     r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren",
@@ -139,6 +152,47 @@ _ASKS_WHAT_IS = re.compile(
 )
 
 
+ABOUT_THE_SURVEY_ITEM = "algemeen.over-de-brochure"
+_WHY_THAT_NUMBER = re.compile(
+    r"^\W*(?:en |maar )?(?:waarom|hoe kom (?:je|u) (?:aan|op)) (?:precies )?(?:\d+|zoveel|zo weinig|dat aantal)\b", re.I
+)
+_WHAT_DOES_IT_HOLD = re.compile(
+    r"\bwat houdt (?:dat|die|dit|het|deze) (?:\w+ )?in\b|\bwat is dat (?:precies|eigenlijk)\b", re.I
+)
+WHAT_ELSE = re.compile(
+    r"\b(?:wat|welke) (?:\w+ ){0,3}(?:nog meer|nog andere|verder nog)\b.{0,80}\bnaast\b|\bnaast (?:\w+,? ){1,5}(?:en|of) \w+\b.{0,40}\b(?:nog meer|nog andere|ook nog)\b",
+    re.I,
+)
+_WHAT_CAN_I_DO_MYSELF = re.compile(r"\bwat (?:kan|moet) ik (?:er |daar )?zelf (?:\w+ )?(?:aan )?doen\b", re.I)
+# "Moet ik daarmee akkoord gaan?", "moet ik daar volgens de wet aan meewerken?"
+_EMPLOYER_DECIDES = re.compile(
+    r"\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:akkoord|meewerken|mee ?werken|toestaan|weigeren|goedkeuren|instemmen)\b"
+    r"|\bvolgens de wet\b|\bben ik (?:\w+ )?verplicht\b",
+    re.I,
+)
+_LEAVE_INSTEAD = re.compile(
+    r"\b(?:liever|tijdelijk|eerst|toch) (?:\w+ )?verlof\b|\bverlof\b.{0,20}\bin plaats van\b", re.I
+)
+_SAME_THERE = re.compile(
+    r"\b(?:geldt|is) (?:daar|dat|dit|hier|het) (?:\w+ )?(?:hetzelfde|ook zo)\b|\bhetzelfde voor\b", re.I
+)
+_CONDITIONS_ONLY = re.compile(r"^\W*(?:en |wat zijn )?(?:de )?(?:voorwaarden|eisen|regels)\W*$", re.I)
+NATIONAL_FIGURES_ITEM = "algemeen.cijfers"
+_HOW_COMMON = re.compile(
+    r"\bhoe vaak komt (?:dat|dit|het|burn-? ?out|stress|werkstress) (?:\w+ )?voor|\bkomt (?:dat|dit|het) vaak voor"
+    r"|\bhoeveel mensen (?:hebben|krijgen|zitten met) (?:\w+ )?(?:dat|dit|een burn-? ?out|burn-? ?out|stress)",
+    re.I,
+)
+_ASKS_WHO_WAS_ASKED = re.compile(
+    r"\bwie (?:hebben|heeft|zijn) (?:\w+ ){0,2}(?:gevraagd|ondervraagd|geinterviewd|geïnterviewd)\b|\bonder wie (?:is|zijn|werd)\b"
+    r"|\bhoeveel (?:werkgevers|bedrijven|organisaties|mensen) (?:zijn|hebben|werden) (?:er )?(?:\w+ )?(?:gevraagd|ondervraagd|meegedaan)",
+    re.I,
+)
+_ALL_OF_THEM = re.compile(
+    r"^\W*(?:\w+ )?(?:alle(?:maal)?|alles)\b(?: (?:drie|3|vier|opties|acties|aanpakken|onderwerpen|drie opties))?(?:\W|$)"
+    r"|\b(?:alle drie|alle 3|alle opties|allemaal)\b",
+    re.I,
+)
 # "Welke mogelijkheden heb ik?", "bestaat er een aanpak waarbij mijn werk meedenkt?"
 _ASKS_OPTIONS = re.compile(
     r"\b(?:welke|wat zijn (?:mijn|de)) (?:mogelijkheden|opties|regelingen)\b|\bwat (?:kan|kun) ik (?:doen|regelen)\b"
@@ -149,14 +203,16 @@ _ASKS_OPTIONS = re.compile(
 
 def _caregiver_speaking(tracker: Tracker, text: str) -> bool:
     """The writer cares for someone themselves (not a manager about a staff member)."""
-    from actions.context import role_in_message, speaks_for_employer
+    from actions.context import role_in_message
     from actions.followups import theme_named_in
 
     caregiving = theme_named_in(text) == "mantelzorg" or re.search(
         r"\bzorg (?:\w+ ){0,3}voor mijn\b|\bik zorg\b", text, re.I
     )
     # "mijn werk en de zorg voor mijn man": the writer's own care, without "ik zorg".
-    own_care = re.search(r"\b(?:de|mijn) zorg voor mijn\b", text, re.I) and not speaks_for_employer(tracker)
+    own_care = re.search(
+        r"\b(?:de|mijn) zorg voor mijn\b|\b(?:en|ik) zorg (?:\w+ ){0,2}voor mijn\b", text, re.I
+    ) and not (speaks_for_employer(tracker))
     return bool(caregiving) and (role_in_message(tracker) == "medewerker" or bool(own_care))
 
 
@@ -183,7 +239,54 @@ def route_by_content(
     text = latest_text(tracker)
     if text.startswith("/"):
         return None
+    theme = tracker.get_slot("theme")
+    if pending_question(tracker) == "subtopic" and theme in TREND_THEMES and _ALL_OF_THEM.search(text):
+        # "Alle drie graag, kort" to the intake question: every action in a line.
+        from actions.advice import all_actions_briefly
+
+        return all_actions_briefly(dispatcher, tracker, theme)
     item = current_item(tracker)
+    if _HOW_COMMON.search(text) and (
+        last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
+        or (not tracker.get_slot("theme") and not theme_named_in(text))
+    ):
+        # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures on stress.
+        return answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM)
+    if WHAT_ELSE.search(text) and (theme_named_in(text) or theme) in TREND_THEMES:
+        # "Wat doen werkgevers nog meer, naast stages en technologie?": every action with its figure.
+        return answer_item_id(dispatcher, tracker, f"{theme_named_in(text) or theme}.cijfers")
+    if (
+        _WHAT_CAN_I_DO_MYSELF.search(text)
+        and theme in ("psa", "personeelstekorten", "ai", "vergrijzing")
+        and tracker.get_slot("role") not in ("leidinggevende", "hr")
+        and not speaks_for_employer(tracker)
+    ):
+        # "En wat kan ik zelf doen?" from a worn-out employee: who can help.
+        dispatcher.utter_message(response="utter_where_to_go")
+        return [SlotSet("pending", None)]
+    if _ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text) or _WHAT_DOES_IT_HOLD.search(text):
+        # "Iemand noemde de Participatieve Aanpak. Wat houdt dat in?": the tool named, with its link.
+        from actions.search import search_links
+
+        named_links = [link for link in search_links(text) if words_of_title_in(link, text)]
+        if named_links:
+            from actions.content import shown, utter_links
+
+            dispatcher.utter_message(response="utter_links_intro")
+            utter_links(dispatcher, named_links)
+            return [SlotSet("pending", None), *shown(tracker, *named_links)]
+    if follow_up and item is not None and item.entitlement and _WHY_THAT_NUMBER.search(text):
+        # "Waarom 64?" after the computed leave: the rule it comes from, for those hours.
+        from actions.regulations import hours_for_answer, utter_entitlement
+
+        hours = hours_for_answer(tracker)
+        if valid_weekly_hours(hours):
+            utter_entitlement(dispatcher, item, hours, speaks_for_employer(tracker))
+            utter_source(dispatcher, item)
+            return []
+    if _ASKS_WHO_WAS_ASKED.search(text):
+        # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
+        return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
     if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     # "Wat valt daar dan onder?" about a term of the last answer (the same test as ActionExplainTerm's).
@@ -225,9 +328,19 @@ def route_by_content(
         # "Ik zorg al jaren voor mijn broer naast mijn baan. Welke mogelijkheden heb ik?": the
         # advice for caregivers themselves and the arrangements, not the trend's background.
         from actions.advice import employee_caregiving
-        from actions.regulations import own_hours_events
+        from actions.content import advice_items, shown
+        from actions.regulations import own_hours_events, regulations_for, utter_entitlement
 
-        return [*employee_caregiving(dispatcher, tracker), *own_hours_events(tracker, parse_weekly_hours(text))]
+        events = employee_caregiving(dispatcher, tracker)
+        hours = parse_weekly_hours(text)
+        if valid_weekly_hours(hours):
+            # "naast mijn baan van 28 uur": what both care leaves come to for those hours, kept for
+            # the summary (the caregiver advice stays the last answer).
+            care_leaves = regulations_for(None)
+            for regulation in care_leaves:
+                utter_entitlement(dispatcher, regulation, hours, employer=False)
+            events += shown(tracker, *care_leaves, *advice_items("mantelzorg", audience="medewerker"))
+        return [*events, *own_hours_events(tracker, hours)]
     if _MAKE_KNOWN.search(text) and (
         tracker.get_slot("theme") == "mantelzorg"
         or theme_named_in(text) == "mantelzorg"
@@ -350,6 +463,26 @@ def route_by_content(
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
+    if leave_named_in(text) == "flexibel_werken" and _EMPLOYER_DECIDES.search(text):
+        # "Een medewerker wil minder uren werken omdat hij mantelzorger is. Moet ik akkoord gaan?": the Wfw.
+        return answer_regulations(dispatcher, tracker, "flexibel_werken")
+    if _LEAVE_INSTEAD.search(text) and not set(leaves_named_in(text)) - {"flexibel_werken"}:
+        # "En als ik liever tijdelijk verlof neem in plaats van minder uren?": both care leaves.
+        return answer_regulations(dispatcher, tracker, None)
+    if follow_up and item is not None and item.kind.value == "regulation":
+        from actions.regulations import says_nothing_about_asked_proof
+
+        if says_nothing_about_asked_proof(item, text):
+            dispatcher.utter_message(response="utter_proof_not_in_facts", leave=item.title)
+            return []
+        if item.refusal and _SAME_THERE.search(text):
+            # "En bij werktijden, geldt daar hetzelfde?" after the Wfw: its rule for refusing.
+            dispatcher.utter_message(text=item.refusal)
+            utter_source(dispatcher, item)
+            return []
+        if _CONDITIONS_ONLY.match(text):
+            # "voorwaarden" after a regulation: the regulation again, which states them.
+            return answer_item_id(dispatcher, tracker, item.id)
     if (
         UNUSUAL_RELATION.search(text)
         and re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
@@ -498,8 +631,6 @@ def route_by_content(
         # "Is dat per jaar of per maand?": the period the entitlement is counted over.
         period = [sentence for sentence in sentences_of(item) if "12 maanden" in sentence]
         if period:
-            from actions.content import utter_source
-
             dispatcher.utter_message(text="\n".join(period[:2]))
             utter_source(dispatcher, item)
             return []
@@ -507,7 +638,6 @@ def route_by_content(
         r"\bwelk(?:e)? (?:wets)?artikel|\bwelke wet\b|\bwettekst|\b(?:link|linkje) naar de wet\b", text, re.I
     ):
         # "Welk artikel?", "link naar de wet?": the law the last answer cites, or for PSA the Arbowet.
-        from actions.content import utter_source
         from actions.knowledge.schema import WebSource
 
         for cited in (item, knowledge_item(EMPLOYER_DUTY_ITEM) if tracker.get_slot("theme") == "psa" else None):
@@ -518,13 +648,13 @@ def route_by_content(
         # "Sinds wanneer is dat zo?", "welk jaar is dat?": the last answer's sentences with a year.
         dated = [sentence for sentence in sentences_of(item) if _YEAR.search(sentence)]
         if dated:
-            from actions.content import utter_source
-
             dispatcher.utter_message(text="\n".join(dated[:3]))
             utter_source(dispatcher, item)
             return []
+    # "Is die invloed alleen negatief?" asks after both sides, like "positief of negatief?".
+    both_sides = " positief negatief" if re.search(r"\b(?:alleen|ook|enkel) (?:negatief|positief)", text, re.I) else ""
     sentences = (
-        _sentences_answering(item, text)
+        _sentences_answering(item, text + both_sides)
         if follow_up
         and item is not None
         and item.kind.value in ("figures", "context")
@@ -534,7 +664,6 @@ def route_by_content(
     )
     if sentences:
         # "Is dat positief of negatief?" after the AI figures: the sentences of that answer about it.
-        from actions.content import utter_source
 
         dispatcher.utter_message(text="\n".join(sentences))
         utter_source(dispatcher, item)
@@ -577,12 +706,22 @@ def _shared_stems(item, text: str) -> int:
     return len(word_stems(text) & word_stems(" ".join(sentences_of(item))))
 
 
+def words_of_title_in(link, text: str) -> bool:
+    """The link's own name is in the text: "de Participatieve Aanpak", "de MKB Preventietool"."""
+    # Names are the keywords written with a capital ("Participatieve Aanpak"), and the title.
+    names = [keyword for keyword in link.keywords if keyword[:1].isupper() and len(keyword) >= 6] + [link.title]
+    return any(re.search(rf"\b{re.escape(name.lower())}\b", text.lower()) for name in names)
+
+
 def _background_for(theme: str, text: str):
     """The theme's context item that shares most word stems with the question (the first on a tie)."""
     from actions.content import knowledge_base
 
     backgrounds = knowledge_base().find(theme=theme, kind="context")
-    return max(backgrounds, key=lambda item: _shared_stems(item, text))
+    # The title counts too: "waarom is er zo'n personeelstekort?" is "Waarom worden de tekorten groter?".
+    return max(
+        backgrounds, key=lambda item: len(word_stems(text) & word_stems(f"{item.title} {' '.join(sentences_of(item))}"))
+    )
 
 
 def figures_matching(text: str, theme: Optional[str] = None):
