@@ -344,8 +344,13 @@ class ActionGiveAdvice(Action):
         if subtopic == SKIP_SUBTOPIC and theme:
             return overview(dispatcher, tracker, theme)
         text = latest_text(tracker)
+        from actions.routing import WHAT_ELSE
+
+        # Naming the actions to ask for others ("wat nog meer, naast stages?") is no intake answer.
         typed_question = not text.startswith("/") and (
-            not (theme and subtopic_in_text(theme, text)) or (len(text.split()) > 8 and is_question(text))
+            theme_of_answer(theme, subtopic, text)[1] is None
+            or (len(text.split()) > 12 and is_question(text))
+            or bool(WHAT_ELSE.search(text))
         )
         if typed_question:
             # "voorwaarden" after the Wfw, "wat doen werkgevers nog meer, naast stages?": typed words

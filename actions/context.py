@@ -136,9 +136,7 @@ def not_covered(text: str) -> bool:
 
         _NOT_COVERED = re.compile(r"\b(?:" + "|".join(NOT_COVERED_TOPICS) + ")", re.I)
     text = text or ""
-    if _NOT_COVERED_EVEN_WITH_CARE.search(text) and not re.search(
-        r"\b(?:bang|angst|onzeker|zorgen)\b.{0,40}\bontsla", text, re.I
-    ):
+    if _NOT_COVERED_EVEN_WITH_CARE.search(text) and not _FEAR_OF_DISMISSAL.search(text):
         # "Kan ik een medewerker ontslaan die uitvalt door haar mantelzorg?": the care words do not
         # make dismissal or sick pay a care-leave question.
         return True
@@ -153,6 +151,10 @@ def not_covered(text: str) -> bool:
     )
 
 
+# "Iedereen denkt dat ze ontslagen worden": the fear the trend causes, not dismissal law.
+_FEAR_OF_DISMISSAL = re.compile(
+    r"\b(?:bang|angst|onzeker|zorgen|paniek|onrust|denkt|denken|vrezen|vreest)\b.{0,40}\bontsla", re.I
+)
 _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     # "zonder dat ik ontslag moet nemen" asks how to keep working: a care question, not dismissal.
     r"respijtzorg|mantelzorgcompliment|mantelzorgwaardering"

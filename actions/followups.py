@@ -281,38 +281,48 @@ class ActionGiveFigures(Action):
         if not_covered(latest_text(tracker)):
             dispatcher.utter_message(response="utter_not_covered")
             return []
-        theme = current_theme(tracker)
-        knowledge = knowledge_base()
-        text = latest_text(tracker)
-        item = current_item(tracker)
-        if (
-            theme is None
-            and item is not None
-            and item.theme.value == "regelingen"
-            and re.search(r"werkgevers|bedrijven|organisaties", text, re.I)
-        ):
-            # "Hoeveel werkgevers doen zoiets al?" after flexible hours for a caregiver: the
-            # caregiving figures, which count what employers do for caregivers.
-            theme = "mantelzorg"
-        from actions.routing import WHAT_ELSE, figures_matching, last_response
+        # "Hoeveel uur is dat?" after calamiteitenverlof, "hoeveel werkgevers zijn ondervraagd?":
+        # what the words plainly ask comes before the survey's figures.
+        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+        if routed is not None:
+            return routed
+        return give_figures(dispatcher, tracker)
 
-        if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and not theme_named_in(text):
-            # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures.
-            return answer_with_figures(dispatcher, tracker, knowledge.find(theme="algemeen", kind="figures"))
-        if WHAT_ELSE.search(text) and theme in TREND_THEMES:
-            # "Wat doen werkgevers nog meer, naast stages en technologie?": all the theme's actions.
-            return answer_with_figures(dispatcher, tracker, knowledge.find(theme=theme, kind="figures"))
-        named = None if _asks_general_figures(text) else figures_matching(text, theme)
-        if named is not None:
-            # "Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?": that figure's item.
-            return answer_with_figures(dispatcher, tracker, [named])
-        figures = knowledge.find(theme=theme, kind="figures") if theme else []
-        if not figures or (_asks_general_figures(text) and not theme_named_in(text)):
-            figures = knowledge.find(theme="algemeen", kind="figures") + figures
-        if not figures:
-            dispatcher.utter_message(response="utter_no_topic_yet")
-            return []
-        return answer_with_figures(dispatcher, tracker, figures)
+
+def give_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """The figures of the conversation's theme, or those a question names."""
+    theme = current_theme(tracker)
+    knowledge = knowledge_base()
+    text = latest_text(tracker)
+    item = current_item(tracker)
+    if (
+        theme is None
+        and item is not None
+        and item.theme.value == "regelingen"
+        and re.search(r"werkgevers|bedrijven|organisaties", text, re.I)
+    ):
+        # "Hoeveel werkgevers doen zoiets al?" after flexible hours for a caregiver: the
+        # caregiving figures, which count what employers do for caregivers.
+        theme = "mantelzorg"
+    from actions.routing import WHAT_ELSE, figures_matching, last_response
+
+    if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and not theme_named_in(text):
+        # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures.
+        return answer_with_figures(dispatcher, tracker, knowledge.find(theme="algemeen", kind="figures"))
+    if WHAT_ELSE.search(text) and theme in TREND_THEMES:
+        # "Wat doen werkgevers nog meer, naast stages en technologie?": all the theme's actions.
+        return answer_with_figures(dispatcher, tracker, knowledge.find(theme=theme, kind="figures"))
+    named = None if _asks_general_figures(text) else figures_matching(text, theme)
+    if named is not None:
+        # "Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?": that figure's item.
+        return answer_with_figures(dispatcher, tracker, [named])
+    figures = knowledge.find(theme=theme, kind="figures") if theme else []
+    if not figures or (_asks_general_figures(text) and not theme_named_in(text)):
+        figures = knowledge.find(theme="algemeen", kind="figures") + figures
+    if not figures:
+        dispatcher.utter_message(response="utter_no_topic_yet")
+        return []
+    return answer_with_figures(dispatcher, tracker, figures)
 
 
 def answer_with_figures(dispatcher: CollectingDispatcher, tracker: Tracker, figures: List[Item]) -> List[EventType]:

@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions.content import latest_text
 from actions.routing import route_by_content
 
+_THANKS_OR_BYE = re.compile(r"\b(?:bedankt|dank|doeg|houdoe|adios|adieu|goodbye|vaarwel|stop|klaar|genoeg)\b", re.I)
 _FAREWELL = re.compile(r"\b(?:doei|dag|tot ziens|tot later|bye|ciao|later|fijne (?:dag|avond|middag)|groetjes)\b", re.I)
 
 
@@ -33,6 +34,11 @@ class ActionSayGoodbye(Action):
             from actions.followups import ActionGiveMore
 
             return ActionGiveMore().run(dispatcher, tracker, domain)
+        if not _FAREWELL.search(text) and not _THANKS_OR_BYE.search(text):
+            # "asdkjh qwe zzzz": no farewell in it, so no goodbye either.
+            dispatcher.utter_message(response="utter_did_you_mean")
+            dispatcher.utter_message(response="utter_topics")
+            return []
         dispatcher.utter_message(response="utter_goodbye")
         return []
 

@@ -392,6 +392,12 @@ def compute_leave(
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
         return []
+    from actions.routing import HOURS_STILL_NOT_COVERED, last_response
+
+    if last_response(tracker) == "utter_hours_not_covered" and HOURS_STILL_NOT_COVERED.search(text):
+        # "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
+        dispatcher.utter_message(response="utter_hours_not_covered")
+        return []
     last_item = current_item(tracker)
     if leave_shown is None and last_item is not None and last_item.entitlement and asks_leave_for_other_hours(text):
         leave_shown = last_item.subtopic

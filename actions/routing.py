@@ -46,7 +46,7 @@ _WHAT_CAN_YOU_DO = re.compile(
     re.I,
 )
 _WHICH_LEAVE = re.compile(
-    r"welk(?:e)? (?:soort(?:en)? )?verlof|wat (?:is er )?wettelijk geregeld|welke (?:wettelijke )?regelingen"
+    r"welk(?:e)? (?:soort(?:en)? )?verlof|wat (?:is )?(?:er )?wettelijk (?:is )?geregeld|welke (?:wettelijke )?regelingen"
     r"|\bwat (?:ze|hij|zij|ik|u|je) (?:\w+ ){0,2}aan verlof",
     re.I,
 )
@@ -160,7 +160,8 @@ _WHAT_DOES_IT_HOLD = re.compile(
     r"\bwat houdt (?:dat|die|dit|het|deze) (?:\w+ )?in\b|\bwat is dat (?:precies|eigenlijk)\b", re.I
 )
 WHAT_ELSE = re.compile(
-    r"\b(?:wat|welke) (?:\w+ ){0,3}(?:nog meer|nog andere|verder nog)\b.{0,80}\bnaast\b|\bnaast (?:\w+,? ){1,5}(?:en|of) \w+\b.{0,40}\b(?:nog meer|nog andere|ook nog)\b",
+    r"\b(?:wat|welke) (?:\w+ ){0,3}(?:nog meer|nog andere|verder nog|andere (?:dingen|acties|maatregelen))\b.{0,80}\b(?:naast|behalve)\b"
+    r"|\b(?:naast|behalve) (?:\w+,? ){1,5}(?:en|of) \w+\b.{0,40}\b(?:nog meer|nog andere|ook nog)\b",
     re.I,
 )
 _WHAT_CAN_I_DO_MYSELF = re.compile(r"\bwat (?:kan|moet) ik (?:er |daar )?zelf (?:\w+ )?(?:aan )?doen\b", re.I)
@@ -174,8 +175,26 @@ _LEAVE_INSTEAD = re.compile(
     r"\b(?:liever|tijdelijk|eerst|toch) (?:\w+ )?verlof\b|\bverlof\b.{0,20}\bin plaats van\b", re.I
 )
 _SAME_THERE = re.compile(
-    r"\b(?:geldt|is) (?:daar|dat|dit|hier|het) (?:\w+ )?(?:hetzelfde|ook zo)\b|\bhetzelfde voor\b", re.I
+    r"\b(?:geldt|is) (?:daar|dat|dit|hier|het|dan) (?:\w+ )?(?:hetzelfde|ook zo)\b|\bhetzelfde voor\b", re.I
 )
+# "Dus 'het komt niet goed uit' is niet genoeg?": what a weighty business interest is.
+_NOT_CONVENIENT = re.compile(
+    r"\b(?:komt|kwam|uitkomt|uitkwam) (?:het |hem |haar )?niet (?:goed |zo )?(?:uit|uitkomt)\b|\bniet (?:goed |zo )?uit(?:komt|kwam)\b",
+    re.I,
+)
+# "Kan ik 113 ook bellen als het niet om mezelf gaat?"
+_113_FOR_OTHERS = re.compile(
+    r"\b113\b.{0,60}\b(?:niet (?:om|over|voor) (?:mezelf|mijzelf|mij)|(?:voor|om) (?:een ander|iemand anders|anderen)|naasten)",
+    re.I,
+)
+ZWAARWEGEND_ITEM = "begrip.zwaarwegend-belang"
+_WHERE_TO_READ_MORE = re.compile(
+    r"\bwaar (?:kan ik|kunnen we|vind ik|vinden we|lees ik|staat) (?:\w+ )?meer (?:over|informatie|info)\b|\bmeer (?:over \w+ )?lezen over\b",
+    re.I,
+)
+HOURS_STILL_NOT_COVERED = re.compile(r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal", re.I)
+_HOW_MANY_HOURS = re.compile(r"\bhoeveel (?:uur|uren|dagen|tijd)\b|\bhoe ?lang\b", re.I)
+_BUILDS_UP = re.compile(r"\b(?:bouw|bouwt|bouwen|opbouw)\w*\b", re.I)
 _CONDITIONS_ONLY = re.compile(r"^\W*(?:en |wat zijn )?(?:de )?(?:voorwaarden|eisen|regels)\W*$", re.I)
 NATIONAL_FIGURES_ITEM = "algemeen.cijfers"
 _HOW_COMMON = re.compile(
@@ -284,6 +303,26 @@ def route_by_content(
             utter_entitlement(dispatcher, item, hours, speaks_for_employer(tracker))
             utter_source(dispatcher, item)
             return []
+    if _113_FOR_OTHERS.search(text):
+        # Yes: 113 is there for someone worried about another person too.
+        dispatcher.utter_message(response="utter_crisis_followup_other")
+        return [SlotSet("pending", None)]
+    if _NOT_CONVENIENT.search(text) and re.search(
+        r"genoeg|reden|voldoende|mag (?:dat|hij|zij|ze)|toegestaan|weiger|afgewezen", text, re.I
+    ):
+        # "Mijn verzoek is afgewezen 'omdat het niet uitkomt'. Is dat genoeg?": the term explained.
+        return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if _WHERE_TO_READ_MORE.search(text):
+        # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?": the links for that subject.
+        from actions.content import knowledge_base, shown, utter_links
+        from actions.search import search_links
+
+        asked = theme_named_in(text) or theme
+        links = search_links(text) or (knowledge_base().links_of(knowledge_base().find(theme=asked)) if asked else [])
+        if links:
+            dispatcher.utter_message(response="utter_links_intro")
+            utter_links(dispatcher, links)
+            return [SlotSet("pending", None), *shown(tracker, *links)]
     if _ASKS_WHO_WAS_ASKED.search(text):
         # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
         return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
@@ -297,6 +336,17 @@ def route_by_content(
         and definition_in(" ".join([item.text, item.refusal or ""]))
     ):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
+    if follow_up and item is not None and item.kind.value == "regulation" and _BUILDS_UP.search(text):
+        # "En bouw ik dan gewoon vakantiedagen op?" during zorgverlof: the regulation says so.
+        building = [point for point in item.points if _BUILDS_UP.search(point) and word_stems(point) & word_stems(text)]
+        if building:
+            dispatcher.utter_message(text="\n".join(building))
+            utter_source(dispatcher, item)
+            return []
+    if follow_up and asks_hours_of_calamity_leave(tracker):
+        # "Hoeveel uur is dat?" after calamiteitenverlof: no fixed number of hours.
+        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+        return [SlotSet("pending", None)]
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
@@ -310,11 +360,7 @@ def route_by_content(
     ):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None)]
-    if (
-        follow_up
-        and last_response(tracker) == "utter_hours_not_covered"
-        and re.search(r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal", text, re.I)
-    ):
+    if follow_up and last_response(tracker) == "utter_hours_not_covered" and HOURS_STILL_NOT_COVERED.search(text):
         # "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
         dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("pending", None)]
@@ -322,8 +368,10 @@ def route_by_content(
         dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("pending", None)]
     if personal_distress(text):
+        from actions.regulations import own_hours_events
+
         dispatcher.utter_message(response="utter_distress_help")
-        return [SlotSet("pending", None)]
+        return [SlotSet("pending", None), *own_hours_events(tracker, parse_weekly_hours(text))]
     if _ASKS_OPTIONS.search(text) and not leave_named_in(text) and _caregiver_speaking(tracker, text):
         # "Ik zorg al jaren voor mijn broer naast mijn baan. Welke mogelijkheden heb ik?": the
         # advice for caregivers themselves and the arrangements, not the trend's background.
@@ -456,9 +504,9 @@ def route_by_content(
         and (tracker.get_slot("theme") or _ASKS_COST.search(text))
         and (_ASKS_FIGURES.search(text) or _ASKS_COST.search(text))
     ):
-        from actions.followups import ActionGiveFigures
+        from actions.followups import give_figures
 
-        return ActionGiveFigures().run(dispatcher, tracker, domain)
+        return give_figures(dispatcher, tracker)
     if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and len(text.split()) <= 15:
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
@@ -546,9 +594,9 @@ def route_by_content(
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
         if re.search(r"cijfer|percentage|procent|hoeveel|werkgevers|bedrijven|organisaties", text, re.I):
             # "En wat doen ze eraan, met cijfers graag": the theme's figures name the actions too.
-            from actions.followups import ActionGiveFigures
+            from actions.followups import give_figures
 
-            return ActionGiveFigures().run(dispatcher, tracker, domain)
+            return give_figures(dispatcher, tracker)
         from actions.advice import overview
 
         return overview(dispatcher, tracker, theme)
@@ -704,6 +752,16 @@ def _names_an_action(theme: str, text: str) -> bool:
 def _shared_stems(item, text: str) -> int:
     """How many word stems (first 5 letters) an item's sentences share with a question."""
     return len(word_stems(text) & word_stems(" ".join(sentences_of(item))))
+
+
+def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
+    """ "Hoeveel uur is dat?" right after calamiteitenverlof."""
+    item = current_item(tracker)
+    return (
+        item is not None
+        and item.subtopic == "calamiteitenverlof"
+        and bool(_HOW_MANY_HOURS.search(latest_text(tracker)))
+    )
 
 
 def words_of_title_in(link, text: str) -> bool:
