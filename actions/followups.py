@@ -281,11 +281,13 @@ class ActionGiveFigures(Action):
         if not_covered(latest_text(tracker)):
             dispatcher.utter_message(response="utter_not_covered")
             return []
+        from actions.routing import answer_before_figures
+
         # "Hoeveel uur is dat?" after calamiteitenverlof, "hoeveel werkgevers zijn ondervraagd?":
-        # what the words plainly ask comes before the survey's figures.
-        routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
-        if routed is not None:
-            return routed
+        # questions with numbers in them that the survey's figures do not answer.
+        answered = answer_before_figures(dispatcher, tracker)
+        if answered is not None:
+            return answered
         return give_figures(dispatcher, tracker)
 
 

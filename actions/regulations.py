@@ -90,6 +90,9 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
     named_in_text = leave_named_in(text)
     if named_in_text:
         return named_in_text
+    if re.search(r"\bzorgverlof\b", text, re.I) and not tracker.get_slot("leave_type"):
+        # Plain "zorgverlof" names no kind: both care leaves, not the NLU's guess between them.
+        return None
     entity = entity_value(tracker, "leave_type")
     if entity in LEAVE_TYPES:
         return entity
@@ -108,7 +111,7 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
 # What a question asks about a regulation, read from its words (any intent may carry them).
 ASPECT_WORDS = {
     "leave_refuse": re.compile(
-        r"weiger|nee zeggen|ja zeggen|instemmen|akkoord (?:gaan|geven)|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek",
+        r"weiger|nee zeggen|nee zeg\b|ja zeggen|niet (?:wil |willen )?toesta|niet goedkeur|instemmen|akkoord (?:gaan|geven)|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek",
         re.I,
     ),
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),

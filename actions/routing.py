@@ -188,6 +188,12 @@ _113_FOR_OTHERS = re.compile(
     re.I,
 )
 ZWAARWEGEND_ITEM = "begrip.zwaarwegend-belang"
+AI_RISKS_ITEM = "ai.context.risicos"
+_MONITORING = re.compile(
+    r"\bbij te houden\b|\bbijhoud\w*|\bhoudt? (?:\w+ ){0,3}bij\b|\btempo\b|\bgecontroleerd\b|\bgemonitord|\bmonitor\w*"
+    r"|\b(?:meet|meten) (?:hoe|hoeveel)|\bper uur (?:afhandel|verwerk|doet|maakt)|\bin de gaten (?:ge)?houd\w*",
+    re.I,
+)
 _WHERE_TO_READ_MORE = re.compile(
     r"\bwaar (?:kan ik|kunnen we|vind ik|vinden we|lees ik|staat) (?:\w+ )?meer (?:over|informatie|info)\b|\bmeer (?:over \w+ )?lezen over\b",
     re.I,
@@ -265,12 +271,9 @@ def route_by_content(
 
         return all_actions_briefly(dispatcher, tracker, theme)
     item = current_item(tracker)
-    if _HOW_COMMON.search(text) and (
-        last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
-        or (not tracker.get_slot("theme") and not theme_named_in(text))
-    ):
-        # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures on stress.
-        return answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM)
+    answered = answer_before_figures(dispatcher, tracker)
+    if answered is not None:
+        return answered
     if WHAT_ELSE.search(text) and (theme_named_in(text) or theme) in TREND_THEMES:
         # "Wat doen werkgevers nog meer, naast stages en technologie?": every action with its figure.
         return answer_item_id(dispatcher, tracker, f"{theme_named_in(text) or theme}.cijfers")
@@ -323,9 +326,6 @@ def route_by_content(
             dispatcher.utter_message(response="utter_links_intro")
             utter_links(dispatcher, links)
             return [SlotSet("pending", None), *shown(tracker, *links)]
-    if _ASKS_WHO_WAS_ASKED.search(text):
-        # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
-        return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
     if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     # "Wat valt daar dan onder?" about a term of the last answer (the same test as ActionExplainTerm's).
@@ -343,13 +343,12 @@ def route_by_content(
             dispatcher.utter_message(text="\n".join(building))
             utter_source(dispatcher, item)
             return []
-    if follow_up and asks_hours_of_calamity_leave(tracker):
-        # "Hoeveel uur is dat?" after calamiteitenverlof: no fixed number of hours.
-        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
-        return [SlotSet("pending", None)]
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
+    if _MONITORING.search(text) and "ai" in (theme_named_in(text), theme, INTENT_THEMES.get(latest_intent(tracker))):
+        # "Een systeem houdt bij hoe snel iedereen werkt": monitoring and the autonomy it takes away.
+        return answer_item_id(dispatcher, tracker, AI_RISKS_ITEM)
     # "En voor mij als werkgever?" right after such an answer: still not covered.
     if (
         follow_up
@@ -752,6 +751,27 @@ def _names_an_action(theme: str, text: str) -> bool:
 def _shared_stems(item, text: str) -> int:
     """How many word stems (first 5 letters) an item's sentences share with a question."""
     return len(word_stems(text) & word_stems(" ".join(sentences_of(item))))
+
+
+def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[EventType]]:
+    """Questions with a number in them that the survey's figures do not answer, or None."""
+    text = latest_text(tracker)
+    if asks_hours_of_calamity_leave(tracker):
+        # "Hoeveel uur is dat?" after calamiteitenverlof: no fixed number of hours.
+        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
+        return [SlotSet("pending", None)]
+    if _ASKS_WHO_WAS_ASKED.search(text):
+        # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
+        return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
+    from actions.followups import theme_named_in
+
+    if _HOW_COMMON.search(text) and (
+        last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
+        or (not tracker.get_slot("theme") and not theme_named_in(text))
+    ):
+        # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures on stress.
+        return answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM)
+    return None
 
 
 def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:

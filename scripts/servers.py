@@ -3,6 +3,7 @@
 import json
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.request
@@ -26,10 +27,19 @@ def ready(rasa_port: int, actions_port: int) -> bool:
         return False
 
 
+def _port_in_use(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 @contextmanager
 def running_bot(rasa_port: int, actions_port: int, log_path: Path) -> Iterator[None]:
     if not (ROOT / "models" / "werkstress.tar.gz").exists():
         raise RuntimeError("no trained model: run `make train` first")
+    busy = [port for port in (rasa_port, actions_port) if _port_in_use(port)]
+    if busy:
+        # A server left from an earlier run would answer instead, with older code.
+        raise RuntimeError(f"port(s) {busy} already in use: stop the server there first")
     log_path.parent.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "RASA_PORT": str(rasa_port), "ACTIONS_PORT": str(actions_port)}
     with open(log_path, "w") as log:
