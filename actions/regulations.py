@@ -55,6 +55,9 @@ _SUDDEN = re.compile(
 )
 
 
+_PLAIN_CARE_LEAVE = re.compile(
+    r"(?<!kortdurend )(?<!langdurend )(?<!langdurig )(?<!kortdurig )(?<!kort )(?<!lang )\bzorgverlof\b", re.I
+)
 _ASKS_PROOF = re.compile(r"\bbewij[sz]|\bverklaring\b|\bbriefje\b|\baantonen\b", re.I)
 _PROOF = re.compile(r"bewijs|verklaring|informatie", re.I)
 
@@ -299,6 +302,9 @@ def answer_regulations(
     else:
         items = regulations_for(leave_type)
     named = leaves_named_in(text)
+    if named and _PLAIN_CARE_LEAVE.search(text):
+        # "het verschil tussen calamiteitenverlof en zorgverlof": plain "zorgverlof" is both care leaves.
+        named = [*named, *(kind for kind in CARE_LEAVE_TYPES if kind not in named)]
     if len(named) >= 2 and re.search(r"verschil|vergelijk|\bof\b|\ben\b", text, re.I):
         # "Wat is het verschil tussen calamiteitenverlof en kortdurend zorgverlof?": both, side by side.
         items = [item for kind in named for item in regulations_for(kind)]
@@ -543,10 +549,11 @@ class ActionAnswerLeaveAspect(Action):
         if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
             leave_type = "kortdurend_zorgverlof"
         items = regulations_for(leave_type)
-        if leave_type is None and re.search(r"\bwelke (?:daarvan|van (?:die|deze|de) (?:\w+ )?)", text, re.I):
-            # "Welke daarvan zijn betaald?" after the list of all regulations: each that answers it.
+        if re.search(r"\bwelke (?:daarvan|van (?:die|deze|de|beide) (?:\w+ )?)", text, re.I):
+            # "Welke daarvan zijn betaald?" about the regulations shown in this conversation.
             asked = aspects_in(text, intent)
-            every = [item for kind in LEAVE_TYPES for item in regulations_for(kind)]
+            shown_ids = tracker.get_slot("shown_items") or []
+            every = [item for kind in LEAVE_TYPES for item in regulations_for(kind) if item.id in shown_ids]
             items = [item for item in every if any(_aspect(item, aspect, employer) for aspect in asked)] or items
         if not items:
             dispatcher.utter_message(response="utter_search_no_result")

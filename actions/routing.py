@@ -194,6 +194,9 @@ _MONITORING = re.compile(
     r"|\b(?:meet|meten) (?:hoe|hoeveel)|\bper uur (?:afhandel|verwerk|doet|maakt)|\bin de gaten (?:ge)?houd\w*",
     re.I,
 )
+_SOMETHING_SPECIAL_FOR = re.compile(
+    r"\b(?:iets|wat|een (?:site|website|tool|aanpak)) (?:speciaals?|specifieks?|apart|aparts) (?:voor|over)\b", re.I
+)
 _WHERE_TO_READ_MORE = re.compile(
     r"\bwaar (?:kan ik|kunnen we|vind ik|vinden we|lees ik|staat) (?:\w+ )?meer (?:over|informatie|info)\b|\bmeer (?:over \w+ )?lezen over\b",
     re.I,
@@ -310,24 +313,35 @@ def route_by_content(
         # Yes: 113 is there for someone worried about another person too.
         dispatcher.utter_message(response="utter_crisis_followup_other")
         return [SlotSet("pending", None)]
-    if _NOT_CONVENIENT.search(text) and re.search(
-        r"genoeg|reden|voldoende|mag (?:dat|hij|zij|ze)|toegestaan|weiger|afgewezen", text, re.I
-    ):
+    if asks_if_inconvenience_is_enough(text):
         # "Mijn verzoek is afgewezen 'omdat het niet uitkomt'. Is dat genoeg?": the term explained.
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
-    if _WHERE_TO_READ_MORE.search(text):
-        # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?": the links for that subject.
+    if _WHERE_TO_READ_MORE.search(text) or _SOMETHING_SPECIAL_FOR.search(text):
+        # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?", "is er ook iets speciaal
+        # voor het mkb?": the links for that subject or audience.
         from actions.content import knowledge_base, shown, utter_links
         from actions.search import search_links
 
         asked = theme_named_in(text) or theme
-        links = search_links(text) or (knowledge_base().links_of(knowledge_base().find(theme=asked)) if asked else [])
+        from actions.search import links_for_audience
+
+        links = (_SOMETHING_SPECIAL_FOR.search(text) and links_for_audience(text)) or search_links(text)
+        if not links and _WHERE_TO_READ_MORE.search(text) and asked:
+            links = knowledge_base().links_of(knowledge_base().find(theme=asked))
         if links:
             dispatcher.utter_message(response="utter_links_intro")
             utter_links(dispatcher, links)
             return [SlotSet("pending", None), *shown(tracker, *links)]
     if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
+    if (
+        _ASKS_MEANING.search(text)
+        and item is not None
+        and item.kind.value == "definition"
+        and re.search(r"\b(?:dat|dit|daar|daarmee|daaronder)\b", text, re.I)
+    ):
+        # "Wat valt daar dan onder?" right after a term was explained: that explanation, with its examples.
+        return answer_item_id(dispatcher, tracker, item.id)
     # "Wat valt daar dan onder?" about a term of the last answer (the same test as ActionExplainTerm's).
     if (
         _ASKS_MEANING.search(text)
@@ -355,7 +369,11 @@ def route_by_content(
         and last_response(tracker) == "utter_not_covered"
         and len(text.split()) <= 8
         and re.match(r"\s*(?:en|maar|ook|geldt dat)\b", text, re.I)
-        and not (leave_named_in(text) or theme_named_in(text) or re.search(r"verlof|zorg|flexibel", text, re.I))
+        and not (
+            leave_named_in(text)
+            or theme_named_in(text)
+            or re.search(r"verlof|zorg|flexibel|plotseling|onverwacht|acuut|ziek (?:wordt|werd|is)", text, re.I)
+        )
     ):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None)]
@@ -492,7 +510,7 @@ def route_by_content(
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
     if _WHICH_LEAVE.search(text):
-        if re.search(r"regelingen", text, re.I) and parse_weekly_hours(text) is None:
+        if re.search(r"regelingen|wettelijk (?:is )?geregeld", text, re.I) and parse_weekly_hours(text) is None:
             # "Welke wettelijke regelingen moeten er op die pagina komen?": all four, in a line each.
             from actions.regulations import list_regulations
 
@@ -875,7 +893,16 @@ def explain_if_asked(
     text = latest_text(tracker)
     if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
+    if asks_if_inconvenience_is_enough(text):
+        return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
     return None
+
+
+def asks_if_inconvenience_is_enough(text: str) -> bool:
+    """ "Afgewezen 'omdat het niet uitkomt'. Is dat genoeg?": what a weighty interest is."""
+    return bool(_NOT_CONVENIENT.search(text)) and bool(
+        re.search(r"genoeg|reden|voldoende|mag (?:dat|hij|zij|ze)|toegestaan|weiger|afgewezen", text, re.I)
+    )
 
 
 def is_question_about_content(text: str) -> bool:

@@ -227,6 +227,19 @@ def best_match(
     return results[0][0]
 
 
+def links_for_audience(query: str) -> List[Item]:
+    """ "Is er iets speciaal voor het mkb?": the best link whose keywords name that audience."""
+    named = re.search(r"\bvoor (?:het |de |mijn |ons |onze |een )?([a-z][\w-]{2,})", query.lower())
+    if not named:
+        return []
+    stem = named.group(1)[:5]
+    ranked = link_index().rank(query)
+    for item, score in ranked:
+        if score > 0 and any(stem in keyword.lower() for keyword in item.keywords):
+            return [item]
+    return []
+
+
 def search_links(query: str) -> List[Item]:
     """The link a message names ("waar vind ik de MKB preventietool?"), if any."""
     ranked = link_index().rank(query)

@@ -408,6 +408,7 @@ _HARMLESS = re.compile(
     r"|\b(?:vorige week|gisteren|vorige maand|laatst)\b.{0,60}\bmet een mes bedreigd\b|\bbedreigd door een (?:klant|passagier|client|patient|bezoeker)"
     # "Kan ik zelf ook 113 bellen? Ik ben niet degene die het moeilijk heeft": about the line itself.
     r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
+    r"|\b113\b.{0,40}\bniet (?:om|over|voor) (?:mezelf|mijzelf|mij)\b"
     r"|\bsnij\w* (?:de hele dag |elke dag )?(?:groenten|vlees|brood|uien|fruit)"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
