@@ -82,10 +82,13 @@ class ActionGiveMore(Action):
         if item is None or not item.points:
             # "Waarom integraal?", "wat houdt dat steunpunt in?": a question of its own, searched.
             found = searched_item(tracker) if len(latest_text(tracker).split()) >= 3 else None
-            if found is not None and (item is None or found.id != item.id):
-                from actions.knowledge_search import answer_with_item
+            from actions.knowledge_search import answer_with_item
 
+            if found is not None and (item is None or found.id != item.id):
                 return answer_with_item(dispatcher, tracker, found)
+            if item is not None and re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I):
+                # "Waarom zou ik dat doen?" after an advice without more points: its text says why.
+                return answer_with_item(dispatcher, tracker, item)
             dispatcher.utter_message(response="utter_no_topic_yet" if item is None else "utter_no_more")
             return []
         return give_points(dispatcher, tracker, item)

@@ -100,6 +100,9 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
     if entity in LEAVE_TYPES:
         return entity
     current = tracker.get_slot("leave_type")
+    if current == "flexibel_werken" and re.search(r"\bverlof\b|\bvrij\b", text, re.I):
+        # "En kan hij daarnaast verlof krijgen voor de zorg?" after the Wfw: leave, not other hours.
+        return "calamiteitenverlof" if _SUDDEN.search(text) else None
     if current and len(text.split()) <= 12 and (current == "flexibel_werken" or not _SUDDEN.search(text)):
         return current
     if _SUDDEN.search(text):

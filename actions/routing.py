@@ -194,6 +194,11 @@ _MONITORING = re.compile(
     r"|\b(?:meet|meten) (?:hoe|hoeveel)|\bper uur (?:afhandel|verwerk|doet|maakt)|\bin de gaten (?:ge)?houd\w*",
     re.I,
 )
+_ABOUT_THE_LINK = re.compile(
+    r"\bwie (?:zit|zitten) (?:er )?achter\b|\bvan wie is (?:die|dat|deze|dit)\b|\bwie (?:heeft|hebben) (?:die|dat|deze|dit) (?:\w+ )?(?:gemaakt|geschreven)\b"
+    r"|\bwat doen (?:die|ze|zij|deze)(?: \w+)? (?:precies|eigenlijk|dan|daar)\b",
+    re.I,
+)
 _SOMETHING_SPECIAL_FOR = re.compile(
     r"\b(?:iets|wat|een (?:site|website|tool|aanpak)) (?:speciaals?|specifieks?|apart|aparts) (?:voor|over)\b", re.I
 )
@@ -316,6 +321,18 @@ def route_by_content(
     if asks_if_inconvenience_is_enough(text):
         # "Mijn verzoek is afgewezen 'omdat het niet uitkomt'. Is dat genoeg?": the term explained.
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if _ABOUT_THE_LINK.search(text):
+        # "Wie zit er achter die site?", "en wat doen ze precies?" after links: what the links say of themselves.
+        recent_links = [
+            knowledge_item(item_id)
+            for item_id in (tracker.get_slot("shown_items") or [])[-3:]
+            if item_id.startswith("link.") and knowledge_item(item_id) is not None
+        ]
+        if recent_links:
+            from actions.content import shown, utter_links
+
+            utter_links(dispatcher, recent_links)
+            return [SlotSet("pending", None), *shown(tracker, *recent_links)]
     if _WHERE_TO_READ_MORE.search(text) or _SOMETHING_SPECIAL_FOR.search(text):
         # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?", "is er ook iets speciaal
         # voor het mkb?": the links for that subject or audience.
