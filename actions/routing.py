@@ -128,7 +128,7 @@ _MAKE_KNOWN = re.compile(
 # "Wat wordt er verstaan onder te hoge werkdruk?", "wanneer is werkdruk te hoog?"
 ASKS_WORKLOAD_MEANING = re.compile(
     r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk"
-    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk",
+    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is (?:\w+ )?te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk",
     re.I,
 )
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
@@ -194,6 +194,16 @@ _MONITORING = re.compile(
     r"|\b(?:meet|meten) (?:hoe|hoeveel)|\bper uur (?:afhandel|verwerk|doet|maakt)|\bin de gaten (?:ge)?houd\w*",
     re.I,
 )
+# "Wat zijn de voorwaarden?" asks the rules, not what a word in the question means.
+_ASKS_CONDITIONS = re.compile(r"\bwat zijn de (?:voorwaarden|regels|eisen)\b", re.I)
+# "En als hij morgen nog ziek is?" after calamiteitenverlof: the care leave that can follow.
+_CARE_CONTINUES = re.compile(
+    r"\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,40}\b(?:nog|nog steeds|langer|weer)\b.{0,30}\b(?:ziek|zorg)"
+    r"|\b(?:langer|nog dagen) (?:ziek|zorg nodig)",
+    re.I,
+)
+# "En de komende jaren?" after figures: what employers expect.
+_ASKS_OUTLOOK = re.compile(r"\b(?:komende|volgende) jaren\b|\btoekomst\b|\bverwachting(?:en)?\b", re.I)
 _ABOUT_THE_LINK = re.compile(
     r"\bwie (?:zit|zitten) (?:er )?achter\b|\bvan wie is (?:die|dat|deze|dit)\b|\bwie (?:heeft|hebben) (?:die|dat|deze|dit) (?:\w+ )?(?:gemaakt|geschreven)\b"
     r"|\bwat doen (?:die|ze|zij|deze)(?: \w+)? (?:precies|eigenlijk|dan|daar)\b",
@@ -321,6 +331,19 @@ def route_by_content(
     if asks_if_inconvenience_is_enough(text):
         # "Mijn verzoek is afgewezen 'omdat het niet uitkomt'. Is dat genoeg?": the term explained.
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if _CARE_CONTINUES.search(text) and "calamiteitenverlof" in (
+        tracker.get_slot("leave_type"),
+        item.subtopic if item is not None else None,
+    ):
+        from actions.regulations import answer_regulations
+
+        return answer_regulations(dispatcher, tracker, "kortdurend_zorgverlof")
+    if follow_up and item is not None and item.kind.value == "figures" and _ASKS_OUTLOOK.search(text):
+        expected = [point for point in item.points if re.search(r"verwacht|toekomst|jaar", point, re.I)]
+        if expected:
+            dispatcher.utter_message(text="\n".join(expected))
+            utter_source(dispatcher, item)
+            return []
     if _ABOUT_THE_LINK.search(text):
         # "Wie zit er achter die site?", "en wat doen ze precies?" after links: what the links say of themselves.
         recent_links = [
@@ -349,7 +372,11 @@ def route_by_content(
             dispatcher.utter_message(response="utter_links_intro")
             utter_links(dispatcher, links)
             return [SlotSet("pending", None), *shown(tracker, *links)]
-    if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
+    if (
+        (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text))
+        and definition_in(text)
+        and not _ASKS_CONDITIONS.search(text)
+    ):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     if (
         _ASKS_MEANING.search(text)
@@ -908,7 +935,11 @@ def explain_if_asked(
     from actions.followups import ActionExplainTerm, definition_in
 
     text = latest_text(tracker)
-    if (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text)) and definition_in(text):
+    if (
+        (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text))
+        and definition_in(text)
+        and not _ASKS_CONDITIONS.search(text)
+    ):
         return ActionExplainTerm().run(dispatcher, tracker, domain)
     if asks_if_inconvenience_is_enough(text):
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
