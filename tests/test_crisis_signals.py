@@ -13,7 +13,7 @@ import yaml
 from safety.crisis_signals import Concern, crisis_concern
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVELOPMENT_SETS = tuple(f"safety/data/crisis_dev_{number}.yml" for number in range(1, 13))
+DEVELOPMENT_SETS = tuple(f"safety/data/crisis_dev_{number}.yml" for number in range(1, 14))
 MAX_FALSE_ALARM_RATE = 0.02
 
 
