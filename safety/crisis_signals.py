@@ -213,7 +213,7 @@ SIGNALS = [
     r"\b(?:in (?:mijn|haar|zijn) slaap) (?:doodga|doodgaat|dood ga|dood gaat|sterf|sterft|overlijd)",
     r"\bdoodbloed",
     r"\brand van het dak\b",
-    r"(?<!was een )(?<!is een )(?<!wat een )\bstrop\b(?! voor (?:mensen|ons|het|de|iedereen)| om (?:onze|de|je) nek)",
+    r"(?<!was een )(?<!is een )(?<!wat een )(?<!financiele )\bstrop\b(?! voor (?:mensen|ons|het|de|iedereen)| om (?:onze|de|je) nek| gehad| geweest)",
     r"\bjachtgeweer|\bvuurwapen",
     # Broader phrasings found in the third development set.
     r"\blichten (?:\w+ )?(?:uitgaan|uit gaan|gaan uit|uit)\b.{0,20}\bvoorgoed|\bvoorgoed\b.{0,20}\blichten uit",
@@ -357,6 +357,7 @@ SIGNALS = [
     r"\bna (?:vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|morgen|vandaag|vanavond)\b.{0,20}\bhoeft niemand\b",
     r"\b(?:staat|zit|klimt|loopt) (?:nu )?(?:\w+ ){0,2}op (?:het|de|een) (?:dak|viaduct|brug|balkon|rand|flat)\b(?! van (?:mijn |de |zijn |haar |je )?(?:stoel|bank|bed|bureau|tafel|zenuwen|instorting|burn))",
     r"\bik ben er (?:straks |morgen |dan |binnenkort )?niet meer\b(?= \.|'| ?$)",
+    r"\bzeg (?:tegen )?(?:mijn|haar|zijn) \w+ dat (?:het|ik) niet (?:haar|zijn|jouw|hun|jullie) schuld",
     r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
 ]
 
@@ -410,6 +411,14 @@ _HARMLESS = re.compile(
     r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
     r"|\b113\b.{0,40}\bniet (?:om|over|voor) (?:mezelf|mijzelf|mij)\b"
     r"|\bsnij\w* (?:de hele dag |elke dag )?(?:groenten|vlees|brood|uien|fruit)"
+    # Found in development set 13: medication at fixed times, expired stock, a simile with a
+    # funeral, a client's threat that came to nothing, a joke about a meeting.
+    r"|\b(?:medicatie|medicijnen|pillen) voor (?:diabetes|astma|epilepsie|de bloeddruk|hoge bloeddruk|mijn \w+)\b"
+    r"|\b(?:medicatie|medicijnen|pillen)\b.{0,20}\bop (?:vaste )?tijden\b|\bmedicijnen op de afdeling|\b(?:medicijnen|medicatie)\b.{0,30}\bverlopen\b"
+    r"|\b(?:voelt|voelde) (?:het )?(?:\w+ )?alsof ik naar mijn eigen begrafenis"
+    r"|\b(?:client|klant|patient|bezoeker|passagier|leerling)\w*\b.{0,20}\bdreigde\b.{0,60}\b(?:neer te steken|te slaan|te vermoorden)\b"
+    r"|\b(?:spring ik|ik spring|gooi ik mezelf|ik gooi mezelf)\b[^.]{0,60}\b(?:meeting|vergadering|mail|excel|overleg|deadline)\b(?=.*\b(?:haha|lachend|maar serieus|grapje)\b)"
+    r"|\b(?:meeting|vergadering|mail|excel|overleg)\b[^.]{0,60}\b(?:spring ik|gooi ik mezelf)\b[^.]{0,30}(?=.*\b(?:haha|lachend|maar serieus|grapje)\b)"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -423,6 +432,7 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\bdenk (?:\w+ )?niet (?:aan|over) (?:zelfmoord|zelfdoding|suicide|de dood)\b|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
     r"|\b(?:film|thriller|serie|boek|roman|toneelstuk|docu|documentaire|podcast)\b.{0,40}\b(?:waarin|over)\b"
     r"|\b(?:film|serie|boek|roman|aflevering|hoofdpersoon|personage)\b.{0,60}\b(?:zelfmoord|zelfdoding|suicid)"
+    r"|\b(?:film|serie|boek|roman|aflevering|docu\w*)\b.{0,60}\b(?:hoofdpersoon|personage|acteur|hoofdrolspeler)\b"
     r"|\b(?:brochure|folder|website|document)\b.{0,40}\b(?:zelfdoding|zelfmoord|suicid)"
     r"|\b(?:suicid\w*|zelfmoord|zelfdoding)(?:cijfers|statistiek\w*)|\bonderzoek\w*\b.{0,40}\b(?:suicid|zelfmoord|zelfdoding)"
     # Policy, statistics and remembrance: the subject, not a person now in danger.
@@ -487,6 +497,11 @@ _DANGER_WORDS = re.compile(
     r"|gaskraan|vensterbank|verdieping|\braam\b|poging|geprobeerd|medicatie|oxazepam|strips|gespaard|uitgerekend"
     r"|tussenuit|spijt me|nergens te vinden|telefoon (?:staat uit|niet op|uit)|onbereikbaar|(?:hou|houd) van (?:jullie|ze|je)\b"
     r"|weet (?:\w+ )?hoe (?:hij|ze|zij|ik) het (?:gaat|ga|wil) doen|pensioen (?:niet )?te halen|afscheidsmail"
+    # Found in development set 13: a platform and an intercity, gas without a flame, a silo, a lorry,
+    # a gun "netjes afhandelen", potassium chloride, "bedankt voor alles" and then no answer.
+    r"|perron|intercity|gasfornuis|gaskraan|\bsilo\b|hoogste punt|vrachtwagen|geweer|kaliumchloride|stop ik er (?:ook )?mee"
+    r"|alles (?:al )?geregeld|bedankt voor alles|neemt (?:\w+ )?niet op|netjes (?:gaat )?afhandel|zonder dat het pijn doet|plan is klaar"
+    r"|niet (?:haar|zijn|jouw|hun|jullie) schuld"
 )
 # Distress without danger ("ik weet het niet meer", "wat zijn mijn stappen?") holds no word
 # that lets the classifier decide; a real signal beside it is still caught by the patterns.
@@ -494,6 +509,7 @@ _DISTRESS_ONLY = re.compile(
     r"\bik weet het (?:\w+ ){0,3}niet meer\b|\bik trek het (?:\w+ )?niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer\b|\bwat moet ik (?:nu|nou)\b"
     r"|\b(?:lopen|loopt|loop) op (?:hun|zijn|haar|mijn) tandvlees|\b(?:mijn|de|volgende|eerste|welke|concrete) stappen\b|\bstap voor stap\b"
     r"|\bik weet (?:echt |gewoon )?niet (?:meer )?(?:wat ik (?:nu |nou )?moet doen|waar ik heen moet)\b"
+    r"|\bdurf (?:ik )?(?:\w+ )?niet meer (?:te gaan|naar|op|aan)\b"
     r"|\b(?:als|dat) ik (?:even |eerder )?weg (?:wil|moet|ga|mag)\b|\b(?:functie|baan|banen|werk|taken|afdeling)\b (?:\w+ )?verdwijn\w*"
 )
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
@@ -560,6 +576,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
     """
     sentence_start = text.rfind(" . ", 0, start) + 1
     sentence = text[sentence_start:end]
+    if re.match(r" ?dan (?:weten|snappen|begrijpen) ", text[start:end]) and not _REPORTED_SPEECH.search(sentence):
+        return Concern.SELF  # "dan weten ze waarom ik er niet ben": the writer's own threat
     if re.search(r"\bzichzelf\b", text[sentence_start : end + 30]):
         return Concern.OTHER
     reports = list(_REPORTED_SPEECH.finditer(sentence))
@@ -598,10 +616,14 @@ def _whose(text: str, start: int, end: int) -> Concern:
     # "teamlid meldde zich ziek met: 'ik ben er bijna niet meer'" (the classifier's sentence).
     for quote in re.finditer(r" '([^']+)'", sentence):
         quote_speaker = sentence[: quote.start()]
-        if (
-            (quote.start() <= start - sentence_start < quote.end() or start == end)
-            and not re.match(r" ?(?:ik|nu|toen|daarna)\b", quote_speaker)
-            and _NAMES_SOMEONE_ELSE.search(quote_speaker)
+        subjects = re.findall(
+            r"\b(?:ik|hij|zij|ze)\b(?= (?:\w+ ){0,14}(?:zei|zegt|schreef|appte|riep)\b)", quote_speaker
+        )
+        # "ik maak me zorgen om mijn zoon, hij ... zei 'dat heb ik straks niet meer nodig'": he speaks.
+        spoken_by_other = bool(subjects) and subjects[-1] != "ik"
+        if (quote.start() <= start - sentence_start < quote.end() or start == end) and (
+            spoken_by_other
+            or (not re.match(r" ?(?:ik|nu|toen|daarna)\b", quote_speaker) and _NAMES_SOMEONE_ELSE.search(quote_speaker))
         ):
             return Concern.OTHER
     # The signal's own words make the writer its subject: "vanavond neem ik ze allemaal in".
@@ -625,6 +647,20 @@ def _whose(text: str, start: int, end: int) -> Concern:
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
         and not re.search(r"\b(?:volgens|(?:voor|aan|naar|bij) (?:mijn|mn)(?: \w+)?) $", sentence[: m.start()])
         and not (re.search(r" (?:met|bij) $", sentence[: m.start()]) and m.group(0) in ("haar", "hem"))
+        # "haar morfine nemen": whose means, not whose danger.
+        and not (
+            m.group(0) in ("haar", "zijn", "hun")
+            and re.match(
+                r" (?:morfine|pillen|medicijnen|medicatie|tabletten|slaappillen|geweer|jachtgeweer|insuline|oxazepam)\b",
+                sentence[m.end() :],
+            )
+        )
+        # "tegen iemand zeggen": the one told is not the subject.
+        and not (
+            m.group(0) == "iemand"
+            and sentence[: m.start()].endswith("tegen ")
+            and re.match(r" (?:\w+ )?(?:zeggen|vertellen|laten weten)\b", sentence[m.end() :])
+        )
         # "hoe lang duurt het voordat iemand je vindt": whoever finds the writer is not the subject.
         and not (m.group(0) == "iemand" and re.match(r" (?:je|me|mij|mijn)\b", sentence[m.end() :]))
         # "liet me een afscheidsbrief zien": the writer as the object of someone else's act.

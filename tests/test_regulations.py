@@ -99,7 +99,11 @@ def test_parse_weekly_hours(typed, hours):
         (["ik werk 8 uur per dag, 4 dagen"], "3 dagen", None),  # the days were given already
         (["hoeveel verlof krijg ik?"], "4 dagen per week", None),  # no hours per day said
         (["ik werk 8 uur per dag"], "4 dagen per week en soms een zaterdag", None),
-        (["ik werk 0,8 fte, hoeveel kortdurend zorgverlof heb ik?"], "weet ik niet precies, fulltime is bij ons 36 uur", 28.8),
+        (
+            ["ik werk 0,8 fte, hoeveel kortdurend zorgverlof heb ik?"],
+            "weet ik niet precies, fulltime is bij ons 36 uur",
+            28.8,
+        ),
         ([], "ik werk 0,5 fte en fulltime is 38 uur", 19),
     ],
 )
