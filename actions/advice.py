@@ -361,6 +361,12 @@ class ActionGiveAdvice(Action):
         if theme is None or subtopic not in subtopics_of(theme):
             theme, subtopic = theme_of_answer(theme, subtopic, latest_text(tracker))
         if theme is None:
+            from actions.followups import theme_named_in
+
+            named = theme_named_in(text) if not text.startswith("/") else None
+            if named:
+                # "Mijn docenten zitten er doorheen, de werkdruk is te hoog": a situation, not an intake answer.
+                return acknowledge(dispatcher, tracker, domain, named, routed_already=typed_question)
             dispatcher.utter_message(response="utter_topics")
             return [SlotSet("pending", None)]
         return [SlotSet("theme", theme)] + give_advice(dispatcher, tracker, theme, subtopic)

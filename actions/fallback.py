@@ -1,6 +1,7 @@
 """What the bot does when it is unsure: an intake answer in free words, the likely topics,
 then the free-text search, then an honest "weet ik niet"."""
 
+import re
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -18,6 +19,7 @@ from actions.routing import route_by_content
 from actions.search import best_match
 
 MIN_SUGGESTION_CONFIDENCE = 0.2
+_ASKS_ABOUT_HELP_LINES = re.compile(r"113|\bnood|crisis|zelfdoding|zelfmoord|suicid|hulplijn|levensgevaar|112", re.I)
 LONG_MESSAGE = 1000
 # Intents worth offering as "Bedoelt u ...?", with their button titles.
 SUGGESTION_LABELS = {
@@ -71,6 +73,9 @@ class ActionDefaultFallback(Action):
             named_theme=theme_named_in(text),
             last_item_id=tracker.get_slot("last_item"),
         )
+        if item is not None and item.theme.value == "crisis" and not _ASKS_ABOUT_HELP_LINES.search(text):
+            # "Wie wordt er kampioen?" matched the help-lines item on a stray word: no answer is better.
+            item = None
         if item is not None:
             return [SlotSet("pending", None), *answer_with_item(dispatcher, tracker, item)]
         intents = suggestions(tracker)

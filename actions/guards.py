@@ -35,7 +35,10 @@ class ActionSayGoodbye(Action):
 
             return ActionGiveMore().run(dispatcher, tracker, domain)
         if not _FAREWELL.search(text) and not _THANKS_OR_BYE.search(text):
-            # "asdkjh qwe zzzz": no farewell in it, so no goodbye either.
+            # "wfw termijnen", "asdkjh qwe zzzz": no farewell in it, so no goodbye either.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
             dispatcher.utter_message(response="utter_did_you_mean")
             dispatcher.utter_message(response="utter_topics")
             return []

@@ -57,6 +57,11 @@ def fitting_contacts(tracker: Tracker) -> List[str]:
 
 
 # role → (response with the configured contact, response without settings)
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:mens|persoon|iemand|medewerker|hr|personeelszaken|p&o|bedrijfsarts|arbodienst|vertrouwenspersoon|leidinggevende)\b"
+    r"|doorverbind|spreken|contact|bellen|mailen",
+    re.I,
+)
 _RESPONSES = {
     "hr": ("utter_contact_hr", "utter_contact_hr_unknown"),
     "bedrijfsarts": ("utter_contact_doctor", "utter_contact_doctor_unknown"),
@@ -69,6 +74,14 @@ class ActionRouteToPerson(Action):
         return "action_route_to_person"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        from actions.content import latest_text
+        from actions.routing import route_by_content
+
+        if not _ASKS_FOR_A_PERSON.search(latest_text(tracker)):
+            # "Moet ik echt een RI&E laten maken?": no person asked for, whatever the NLU heard.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         return route_to_person(dispatcher, tracker)
 
 

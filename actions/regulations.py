@@ -47,10 +47,11 @@ from actions.knowledge.schema import Item
 from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, TREND_THEMES
 
 # Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
-_SUDDEN = re.compile(
+SUDDEN = re.compile(
     # "niet acuut ziek maar wel hulpbehoevend" is not sudden.
     r"koorts|ongeluk|ongeval|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
-    r"gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school",
+    r"gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school|onwel|flauwgevallen|meteen weg|direct weg|"
+    r"meteen naar|direct naar",
     re.I,
 )
 
@@ -102,10 +103,10 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
     current = tracker.get_slot("leave_type")
     if current == "flexibel_werken" and re.search(r"\bverlof\b|\bvrij\b", text, re.I):
         # "En kan hij daarnaast verlof krijgen voor de zorg?" after the Wfw: leave, not other hours.
-        return "calamiteitenverlof" if _SUDDEN.search(text) else None
-    if current and len(text.split()) <= 12 and (current == "flexibel_werken" or not _SUDDEN.search(text)):
+        return "calamiteitenverlof" if SUDDEN.search(text) else None
+    if current and len(text.split()) <= 12 and (current == "flexibel_werken" or not SUDDEN.search(text)):
         return current
-    if _SUDDEN.search(text):
+    if SUDDEN.search(text):
         # Something sudden happened: calamiteitenverlof first, whatever leave the NLU guessed.
         return None
     if parse_weekly_hours(text) is not None and re.search(r"\bverlof\b|\bzorgverlof\b", text, re.I):
@@ -295,7 +296,7 @@ def answer_regulations(
         return [SlotSet("leave_type", leave_type)]
     if leave_named_in(text) == "langdurend_zorgverlof":
         leave_type = "langdurend_zorgverlof"
-    if _SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
+    if SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
         items = regulations_for("calamiteitenverlof")
         if "leave_paid" not in aspects_in(text, latest_intent(tracker)):
@@ -545,7 +546,7 @@ class ActionAnswerLeaveAspect(Action):
                 return follow_up_in_theme(dispatcher, tracker, domain, theme)
         employer = speaks_for_employer(tracker)
         leave_type = leave_type_of(tracker) or tracker.get_slot("leave_type") or _leave_of_last_item(tracker)
-        if _SUDDEN.search(text) and not leave_named_in(text):
+        if SUDDEN.search(text) and not leave_named_in(text):
             leave_type = "calamiteitenverlof"
         elif calamity_of_that_day(tracker):
             leave_type = "calamiteitenverlof"

@@ -153,11 +153,22 @@ _ASKS_WHAT_IS = re.compile(
 
 
 ABOUT_THE_SURVEY_ITEM = "algemeen.over-de-brochure"
+_LEAVE_OR_PAY = re.compile(r"doorbetal|\bloon\b|betaald|\bvrij\b|\bweg\b|verlof|naar huis|ziekenhuis|eerste hulp", re.I)
+_IS_IT_BURNOUT = re.compile(
+    r"\b(?:kan|is) (?:dit|dat|het) (?:\w+ )?(?:een )?burn-? ?out\b|\bheb ik (?:\w+ )?(?:een )?burn-? ?out\b", re.I
+)
+_WHICH_DOCTOR = re.compile(r"\bhuisarts of (?:de )?bedrijfsarts\b|\bbedrijfsarts of (?:de )?huisarts\b", re.I)
+_EXAMPLES_ONLY = re.compile(r"^\W*(?:en |heeft u |heb je |zijn er )?(?:een |wat )?voorbeeld(?:en)?\W*$", re.I)
+_WHAT_SITUATIONS = re.compile(
+    r"\bvoor welke situaties\b|\bwaarvoor (?:is|kun|kan|mag|gebruik)\w*\b|\bwanneer (?:kan|mag|krijg) (?:ik|je|u|hij|zij|ze)\b(?!.{0,20}\bbeslis)",
+    re.I,
+)
 _WHY_THAT_NUMBER = re.compile(
-    r"^\W*(?:en |maar )?(?:waarom|hoe kom (?:je|u) (?:aan|op)) (?:precies )?(?:\d+|zoveel|zo weinig|dat aantal)\b", re.I
+    r"^\W*(?:en |maar )?(?:waarom|hoe kom (?:je|u) (?:aan|op)) (?:precies |maar |dan |toch )?(?:\d+|zoveel|zo weinig|dat aantal)\b",
+    re.I,
 )
 _WHAT_DOES_IT_HOLD = re.compile(
-    r"\bwat houdt (?:dat|die|dit|het|deze) (?:\w+ )?in\b|\bwat is dat (?:precies|eigenlijk)\b", re.I
+    r"\bwat houdt (?:dat|die|dit|het|deze) (?:\w+ )?in\b|\bwat is (?:dat|die|dit|deze)\b", re.I
 )
 WHAT_ELSE = re.compile(
     r"\b(?:wat|welke) (?:\w+ ){0,3}(?:nog meer|nog andere|verder nog|andere (?:dingen|acties|maatregelen))\b.{0,80}\b(?:naast|behalve)\b"
@@ -283,7 +294,7 @@ def route_by_content(
     if text.startswith("/"):
         return None
     theme = tracker.get_slot("theme")
-    if pending_question(tracker) == "subtopic" and theme in TREND_THEMES and _ALL_OF_THEM.search(text):
+    if tracker.get_slot("pending") == "subtopic" and theme in TREND_THEMES and _ALL_OF_THEM.search(text):
         # "Alle drie graag, kort" to the intake question: every action in a line.
         from actions.advice import all_actions_briefly
 
@@ -572,12 +583,32 @@ def route_by_content(
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
+    from actions.regulations import SUDDEN
+
+    if SUDDEN.search(text) and _LEAVE_OR_PAY.search(text) and not leave_named_in(text) and not not_covered(text):
+        # "Zijn vrouw heeft een auto-ongeluk gehad, moet ik hem doorbetalen?": calamiteitenverlof first.
+        return answer_regulations(dispatcher, tracker, None)
     if leave_named_in(text) == "flexibel_werken" and _EMPLOYER_DECIDES.search(text):
         # "Een medewerker wil minder uren werken omdat hij mantelzorger is. Moet ik akkoord gaan?": the Wfw.
         return answer_regulations(dispatcher, tracker, "flexibel_werken")
     if _LEAVE_INSTEAD.search(text) and not set(leaves_named_in(text)) - {"flexibel_werken"}:
         # "En als ik liever tijdelijk verlof neem in plaats van minder uren?": both care leaves.
         return answer_regulations(dispatcher, tracker, None)
+    if follow_up and item is not None and _EXAMPLES_ONLY.match(text):
+        if item.kind.value == "definition":
+            return answer_item_id(dispatcher, tracker, item.id)
+        if item.refusal and "zwaarwegend" in item.refusal:
+            # "Voorbeelden?" after a rule about refusing: examples of a weighty interest.
+            return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if (
+        follow_up
+        and item is not None
+        and item.kind.value == "regulation"
+        and _WHAT_SITUATIONS.search(text)
+        and len(text.split()) <= 10
+    ):
+        # "En voor welke situaties is het bedoeld?": the regulation itself says so.
+        return answer_item_id(dispatcher, tracker, item.id)
     if follow_up and item is not None and item.kind.value == "regulation":
         from actions.regulations import says_nothing_about_asked_proof
 
@@ -653,6 +684,11 @@ def route_by_content(
 
         return overview(dispatcher, tracker, theme)
     if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
+        from actions.advice import give_advice, subtopic_in_text
+
+        if subtopic_in_text(theme, text):
+            # "Wat kan ik doen om jongeren binnen te halen?": the action the words name.
+            return give_advice(dispatcher, tracker, theme, subtopic_in_text(theme, text))
         if re.search(r"cijfer|percentage|procent|hoeveel|werkgevers|bedrijven|organisaties", text, re.I):
             # "En wat doen ze eraan, met cijfers graag": the theme's figures name the actions too.
             from actions.followups import give_figures
@@ -827,6 +863,10 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
     from actions.followups import theme_named_in
 
+    if _IS_IT_BURNOUT.search(text) or _WHICH_DOCTOR.search(text):
+        # "Kan dit een burn-out zijn?", "huisarts of bedrijfsarts?": no diagnosis here, but who can tell.
+        dispatcher.utter_message(response="utter_distress_help")
+        return [SlotSet("pending", None)]
     if _HOW_COMMON.search(text) and (
         last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
         or (not tracker.get_slot("theme") and not theme_named_in(text))
@@ -859,9 +899,14 @@ def _background_for(theme: str, text: str):
 
     backgrounds = knowledge_base().find(theme=theme, kind="context")
     # The title counts too: "waarom is er zo'n personeelstekort?" is "Waarom worden de tekorten groter?".
-    return max(
-        backgrounds, key=lambda item: len(word_stems(text) & word_stems(f"{item.title} {' '.join(sentences_of(item))}"))
-    )
+    # A question about stress wants the part that speaks of pressure on the people who stay.
+    about_stress = bool(re.search(r"stress|werkdruk|druk\b", text, re.I))
+
+    def fit(item) -> int:
+        shared = len(word_stems(text) & word_stems(f"{item.title} {' '.join(sentences_of(item))}"))
+        return shared + (2 if about_stress and re.search(r"werkdruk|stress|druk", item.text, re.I) else 0)
+
+    return max(backgrounds, key=fit)
 
 
 def figures_matching(text: str, theme: Optional[str] = None):
