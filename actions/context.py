@@ -192,7 +192,8 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bop (?:mijn|m'n|mn) tenen|\bzit (?:nu |hier )?(?:\w+ ){0,3}te (?:huilen|janken)|\bik (?:ben|raak) (?:\w+ )?overspannen"
     r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij"
     r"|\b(?:alles|het|het werk|mijn werk) (?:\w+ )?loopt me (?:\w+ )?boven het hoofd|\bniemand kan (?:me|mij) (?:toch |echt |nog )?helpen"
-    r"|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou|trek|kan volhouden)",
+    r"|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou|trek|kan volhouden)"
+    r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren) (?:mij|me) (?:\w+ ){0,3}(?:buiten|al|steeds|elke)",
     re.I,
 )
 
@@ -202,6 +203,8 @@ _PERSONAL_DISTRESS = re.compile(
 _SELF_TOO = re.compile(
     r"\ben ik (?:zelf )?(?:eerlijk gezegd |ook )?ook\b|\bik zelf (?:eerlijk gezegd )?ook\b|\bik weet het (?:\w+ )?niet meer\b"
     r"|\bik kan (?:het )?(?:echt )?niet meer\b"
+    # The writer is the target: "mijn collega's sluiten me buiten en maken grapjes over me".
+    r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren|bespotten) (?:mij|me)\b|\bgrapjes over (?:mij|me)\b"
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
     r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
     # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".

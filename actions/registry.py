@@ -232,7 +232,7 @@ NOT_COVERED_TOPICS = (
 
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
 THEME_WORDS = {
-    "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader|broer|zus|oma|opa|zoon|dochter)\b",
+    "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader)(?:s|en|eren)?\b",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
     "vergrijzing": r"vergrijz|oudere (?:\w+ )?(?:medewerkers|werknemers|collega|verpleegkundigen|docenten|leraren|chauffeurs|personeelsleden|monteurs|werkenden)|ouder wordend|\b55\+?"
     r"|\b(?:personeel|team|medewerkers|mensen) (?:\w+ )?(?:wordt|word|worden) (?:steeds |ook )?ouder\b"

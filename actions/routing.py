@@ -153,7 +153,8 @@ _ASKS_WHAT_IS = re.compile(
 
 
 ABOUT_THE_SURVEY_ITEM = "algemeen.over-de-brochure"
-_LEAVE_OR_PAY = re.compile(r"doorbetal|\bloon\b|betaald|\bvrij\b|\bweg\b|verlof|naar huis|ziekenhuis|eerste hulp", re.I)
+# A hospital is also a workplace ("wij zijn een ziekenhuis met 800 medewerkers"): it needs another sudden word.
+_LEAVE_OR_PAY = re.compile(r"doorbetal|\bloon\b|betaald|\bvrij\b|\bweg\b|verlof|naar huis", re.I)
 _IS_IT_BURNOUT = re.compile(
     r"\b(?:kan|is) (?:dit|dat|het) (?:\w+ )?(?:een )?burn-? ?out\b|\bheb ik (?:\w+ )?(?:een )?burn-? ?out\b", re.I
 )
@@ -585,7 +586,12 @@ def route_by_content(
             return [SlotSet("pending", None)]
     from actions.regulations import SUDDEN
 
-    if SUDDEN.search(text) and _LEAVE_OR_PAY.search(text) and not leave_named_in(text) and not not_covered(text):
+    if (
+        SUDDEN.search(re.sub(r"ziekenhuis", " ", text, flags=re.I))
+        and _LEAVE_OR_PAY.search(text)
+        and not leave_named_in(text)
+        and not not_covered(text)
+    ):
         # "Zijn vrouw heeft een auto-ongeluk gehad, moet ik hem doorbetalen?": calamiteitenverlof first.
         return answer_regulations(dispatcher, tracker, None)
     if leave_named_in(text) == "flexibel_werken" and _EMPLOYER_DECIDES.search(text):
