@@ -203,7 +203,7 @@ _FULL_TIME_HOURS = re.compile(
 )
 
 
-def hours_from_days(text: str, earlier_texts: List[str]) -> Optional[float]:
+def hours_from_parts(text: str, earlier_texts: List[str]) -> Optional[float]:
     """Weekly hours from a part given now and a part given earlier: "8 uur per dag" … "4 dagen" is
     32; "0,8 fte" … "fulltime is bij ons 36 uur" is 28.8."""
     days = _DAYS_ONLY.match(text or "")

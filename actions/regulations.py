@@ -35,7 +35,7 @@ from actions.hours import (
     entitled_hours,
     format_hours,
     hours_as_written,
-    hours_from_days,
+    hours_from_parts,
     hours_not_weekly,
     impossible_hours,
     number_in,
@@ -208,7 +208,7 @@ def weekly_hours_in_message(tracker: Tracker) -> Optional[float]:
     """Weekly hours in this message; "4 dagen" counts the hours per day said just before."""
     text = latest_text(tracker)
     earlier_texts = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-4:-1]
-    return hours_from_days(text, earlier_texts) or parse_weekly_hours(text)
+    return hours_from_parts(text, earlier_texts) or parse_weekly_hours(text)
 
 
 def hours_for_answer(tracker: Tracker) -> Optional[float]:

@@ -14,7 +14,18 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_intent, latest_text, sentences_of, utter_source, word_stems
+from actions.content import (
+    advice_items,
+    current_item,
+    knowledge_base,
+    latest_intent,
+    latest_text,
+    sentences_of,
+    shown,
+    utter_links,
+    utter_source,
+    word_stems,
+)
 from actions.context import (
     HOW_TO_ACT,
     is_question,
@@ -23,10 +34,12 @@ from actions.context import (
     not_covered,
     pending_question,
     personal_distress,
+    role_in_message,
     speaks_for_employer,
 )
 from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
 from actions.registry import INTENT_THEMES, TREND_THEMES
+from actions.search import links_for_audience, search_links
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
@@ -258,7 +271,6 @@ _ASKS_OPTIONS = re.compile(
 
 def _caregiver_speaking(tracker: Tracker, text: str) -> bool:
     """The writer cares for someone themselves (not a manager about a staff member)."""
-    from actions.context import role_in_message
     from actions.followups import theme_named_in
 
     caregiving = theme_named_in(text) == "mantelzorg" or re.search(
@@ -318,15 +330,9 @@ def route_by_content(
         return [SlotSet("pending", None)]
     if _ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text) or _WHAT_DOES_IT_HOLD.search(text):
         # "Iemand noemde de Participatieve Aanpak. Wat houdt dat in?": the tool named, with its link.
-        from actions.search import search_links
-
-        named_links = [link for link in search_links(text) if words_of_title_in(link, text)]
+        named_links = [link for link in search_links(text) if names_the_link(link, text)]
         if named_links:
-            from actions.content import shown, utter_links
-
-            dispatcher.utter_message(response="utter_links_intro")
-            utter_links(dispatcher, named_links)
-            return [SlotSet("pending", None), *shown(tracker, *named_links)]
+            return _show_links(dispatcher, tracker, named_links)
     if follow_up and item is not None and item.entitlement and _WHY_THAT_NUMBER.search(text):
         # "Waarom 64?" after the computed leave: the rule it comes from, for those hours.
         from actions.regulations import hours_for_answer, utter_entitlement
@@ -364,26 +370,17 @@ def route_by_content(
             if item_id.startswith("link.") and knowledge_item(item_id) is not None
         ]
         if recent_links:
-            from actions.content import shown, utter_links
-
             utter_links(dispatcher, recent_links)
             return [SlotSet("pending", None), *shown(tracker, *recent_links)]
     if _WHERE_TO_READ_MORE.search(text) or _SOMETHING_SPECIAL_FOR.search(text):
         # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?", "is er ook iets speciaal
         # voor het mkb?": the links for that subject or audience.
-        from actions.content import knowledge_base, shown, utter_links
-        from actions.search import search_links
-
         asked = theme_named_in(text) or theme
-        from actions.search import links_for_audience
-
         links = (_SOMETHING_SPECIAL_FOR.search(text) and links_for_audience(text)) or search_links(text)
         if not links and _WHERE_TO_READ_MORE.search(text) and asked:
             links = knowledge_base().links_of(knowledge_base().find(theme=asked))
         if links:
-            dispatcher.utter_message(response="utter_links_intro")
-            utter_links(dispatcher, links)
-            return [SlotSet("pending", None), *shown(tracker, *links)]
+            return _show_links(dispatcher, tracker, links)
     if (
         (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text))
         and definition_in(text)
@@ -449,7 +446,6 @@ def route_by_content(
         # "Ik zorg al jaren voor mijn broer naast mijn baan. Welke mogelijkheden heb ik?": the
         # advice for caregivers themselves and the arrangements, not the trend's background.
         from actions.advice import employee_caregiving
-        from actions.content import advice_items, shown
         from actions.regulations import own_hours_events, regulations_for, utter_entitlement
 
         events = employee_caregiving(dispatcher, tracker)
@@ -501,8 +497,6 @@ def route_by_content(
     asked_theme = theme_named_in(text) or tracker.get_slot("theme")
     if figures is None and _HOW_MANY_LIKE_ME.search(text) and asked_theme in TREND_THEMES:
         # "Ik ben mantelzorger naast mijn werk, zijn er veel mensen zoals ik?": the theme's figures.
-        from actions.content import knowledge_base
-
         figures = knowledge_base().get(f"{asked_theme}.cijfers")
     if figures is not None:
         from actions.followups import answer_with_figures
@@ -680,7 +674,6 @@ def route_by_content(
     ):
         # "Welke acties nog meer, behalve stages?", "andere opties?": the theme's figures list every
         # action employers named, the three main ones and the others.
-        from actions.content import knowledge_base
         from actions.followups import answer_with_figures
 
         return answer_with_figures(dispatcher, tracker, [knowledge_base().get(f"{options_theme}.cijfers")])
@@ -834,8 +827,6 @@ def _sentences_answering(item, text: str) -> List[str]:
 
 
 def knowledge_item(item_id: str):
-    from actions.content import knowledge_base
-
     return knowledge_base().get(item_id)
 
 
@@ -882,6 +873,13 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     return None
 
 
+def _show_links(dispatcher: CollectingDispatcher, tracker: Tracker, links) -> List[EventType]:
+    """The links with their intro, remembered as shown."""
+    dispatcher.utter_message(response="utter_links_intro")
+    utter_links(dispatcher, links)
+    return [SlotSet("pending", None), *shown(tracker, *links)]
+
+
 def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
     """ "Hoeveel uur is dat?" right after calamiteitenverlof."""
     item = current_item(tracker)
@@ -892,7 +890,7 @@ def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
     )
 
 
-def words_of_title_in(link, text: str) -> bool:
+def names_the_link(link, text: str) -> bool:
     """The link's own name is in the text: "de Participatieve Aanpak", "de MKB Preventietool"."""
     # Names are the keywords written with a capital ("Participatieve Aanpak"), and the title.
     names = [keyword for keyword in link.keywords if keyword[:1].isupper() and len(keyword) >= 6] + [link.title]
@@ -901,8 +899,6 @@ def words_of_title_in(link, text: str) -> bool:
 
 def _background_for(theme: str, text: str):
     """The theme's context item that shares most word stems with the question (the first on a tie)."""
-    from actions.content import knowledge_base
-
     backgrounds = knowledge_base().find(theme=theme, kind="context")
     # The title counts too: "waarom is er zo'n personeelstekort?" is "Waarom worden de tekorten groter?".
     # A question about stress wants the part that speaks of pressure on the people who stay.
@@ -918,8 +914,6 @@ def _background_for(theme: str, text: str):
 def figures_matching(text: str, theme: Optional[str] = None):
     """The figures item one of whose points shares two content words with the question:
     "hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?" → vergrijzing's figures."""
-    from actions.content import knowledge_base
-
     stems = {word[:6] for word in re.findall(r"\w{5,}", text.lower())} - _FIGURE_WORDS
     best, best_shared = None, 1
     lowered = f" {text.lower()} "

@@ -4,7 +4,7 @@ asks, sudden events, and hours in the forms people type."""
 
 import pytest
 
-from actions.hours import hours_from_days, parse_weekly_hours
+from actions.hours import hours_from_parts, parse_weekly_hours
 from actions.regulations import ActionAnswerLeaveAspect, ActionAnswerRegulation, ActionComputeLeave
 from conftest import make_tracker, responses, texts
 
@@ -108,7 +108,7 @@ def test_parse_weekly_hours(typed, hours):
     ],
 )
 def test_days_answer_counts_the_hours_per_day_said_before(earlier, typed, weekly):
-    assert hours_from_days(typed, earlier) == weekly
+    assert hours_from_parts(typed, earlier) == weekly
 
 
 def test_sudden_fever_is_calamity_leave_first_with_full_pay_for_a_manager(dispatcher, domain):
