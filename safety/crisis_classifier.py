@@ -2,9 +2,10 @@
 
 Patterns are readable but only catch phrasings someone thought of; a classifier on character
 and word n-grams also catches new wordings of the same signals. It is trained when first used
-(about two seconds) on the development crisis sets in safety/data/ (crisis messages against
-ordinary ones) and on the NLU training examples of every intent except `distress` (ordinary
-messages this bot sees). Measured on a development set left out of training, at the
+(a few seconds) on the development crisis sets in safety/data/ (crisis messages against
+ordinary ones), on the NLU training examples of every intent except `distress`, and on the
+ordinary user turns of the development conversations in tests/conversations_dev/ (long
+manager stories and follow-ups as this bot really gets them). Measured on a development set left out of training, at the
 threshold 0.7 it found 77-93 % of the crisis messages that the patterns of the other sets
 missed, at 0.5-1.9 % false alarms (see safety/README.md); the threshold is now 0.45 (below).
 """
@@ -22,6 +23,10 @@ from sklearn.pipeline import Pipeline, make_pipeline, make_union
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 NLU = ROOT / "data" / "nlu"
+CONVERSATIONS = ROOT / "tests" / "conversations_dev"
+# Conversations about a person in danger hold crisis turns; the other categories' turns are
+# ordinary unless the writer expected the crisis answer (113) there.
+CRISIS_CATEGORIES = ("crisis_zelf", "zorgen_om_ander")
 # Chosen on the development sets only (scripts/choose_crisis_threshold.py, each set left out of
 # training in turn, 2026-11-28): 0.45 gave 1.27 % false alarms (30/2367) against 0.25 % at 0.7;
 # a miss can cost a life, a false alarm costs one serious answer, and the target is <= 2 %.
@@ -30,6 +35,15 @@ THRESHOLD = 0.45
 # below 0.1. Chosen the same way, each development set left out in turn (2026-11-28, sets
 # 1-11): false alarms 42 -> 38 of 4812, and no crisis lost.
 SUBJECT_TALK_BELOW = 0.1
+# Without a word of danger the classifier alone decides only when it is this sure. Chosen on the
+# development sets (2026-11-28, sets 9-14 each left out of training in turn, a sixth of the
+# development conversations with it): recall 691 -> 696 of 699, false alarms 27 -> 29 of 2885
+# and 1 -> 2 of 3925 conversation turns.
+WITHOUT_DANGER_WORDS = 0.9
+# A pattern's match that the classifier finds almost surely ordinary ("vitamine D pillen", "een
+# flinke strop") is a look-alike no pattern foresaw. Chosen the same way: false alarms 29 -> 27,
+# no crisis lost (at 0.05 one was lost).
+PATTERN_LOOK_ALIKE_BELOW = 0.02
 _MARKUP = re.compile(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})")
 
 
@@ -52,7 +66,23 @@ def training_data() -> Tuple[List[str], List[int]]:
                 if line.startswith("- "):
                     texts.append(_MARKUP.sub(r"\1", line[2:]))
                     labels.append(0)
+    for text in ordinary_conversation_turns():
+        texts.append(text)
+        labels.append(0)
     return texts, labels
+
+
+def ordinary_conversation_turns() -> List[str]:
+    turns: List[str] = []
+    for path in sorted(CONVERSATIONS.glob("*.yml")):
+        for conversation in yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]:
+            if conversation.get("category") in CRISIS_CATEGORIES:
+                continue
+            for turn in conversation["turns"]:
+                expected = " ".join(str(pattern) for pattern in turn.get("expect", []) + turn.get("expect_any", []))
+                if "113" not in expected:
+                    turns.append(turn["user"])
+    return turns
 
 
 @lru_cache(maxsize=1)

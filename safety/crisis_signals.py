@@ -16,8 +16,10 @@ import unicodedata
 from enum import Enum
 from typing import Optional
 
+from safety.crisis_classifier import PATTERN_LOOK_ALIKE_BELOW as CLASSIFIER_LOOK_ALIKE_BELOW
 from safety.crisis_classifier import SUBJECT_TALK_BELOW as CLASSIFIER_SUBJECT_TALK_BELOW
 from safety.crisis_classifier import THRESHOLD as CLASSIFIER_THRESHOLD
+from safety.crisis_classifier import WITHOUT_DANGER_WORDS as CLASSIFIER_WITHOUT_DANGER_WORDS
 from safety.crisis_classifier import crisis_probability
 
 
@@ -384,6 +386,13 @@ _HARMLESS = re.compile(
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
     r"|\bbeter af zonder mij als (?:leidinggevende|manager|teamleider|baas|voorzitter|coordinator)"
     r"|\bzelfmoordmissie|\b(?:suicide|zelfmoord|zelfdodings?)preventie\w*"
+    # Found in development set 14: asking about suicidal thoughts as a method, overdoses and
+    # attempts seen by carers at work, vitamin pills, "een flinke strop" (a loss).
+    r"|\b(?:het )?(?:door)?vragen naar (?:zelfmoord|zelfdoding|suicid|doodswens)\w*"
+    r"|\b(?:patient|patienten|client|clienten|bewoner|iemand) met een overdosis\b"
+    r"|\b(?:zien|zie|ziet|zagen|meemaken|maken) (?:\w+,? ){0,5}(?:en )?(?:suicide|zelfmoord)pogingen\b"
+    r"|\b(?:nemen|innemen|slikken) tegen (?:mijn |de |een |het )?(?:burn ?-?out|stress|slapeloosheid|hoofdpijn|somberheid|winterdip|griep)\b"
+    r"|\bvitamine \w* ?pillen\b|\b(?:flinke|grote|enorme|financiele) strop\b|\bstrop boven (?:ons|het|mijn|ieders) hoofd"
     r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
     # Someone's death by suicide in the past, and the idiom "om dood te gaan" (= very).
     r"|\b(?:vorig jaar|jaar geleden|maanden geleden|vorige maand)\b.{0,60}\b(?:(?:zelfmoord|zelfdoding|suicide) (?:heeft |had )?gepleegd|een (?:eind|einde) aan (?:zijn|haar) leven (?:gemaakt|heeft gemaakt))"
@@ -453,7 +462,8 @@ _PERSON_NOUN = (
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
     r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger|"
     r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent|"
-    r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|teamleiders)"
+    r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|teamleiders|"
+    r"student|studente|studenten|beller|klant|patient|bewoner|cursist|colleague|coworker|friend)"
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
@@ -515,7 +525,7 @@ _DISTRESS_ONLY = re.compile(
 _OBJECT_AFTER_I = re.compile(r"\bik (?!dat |of |als )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$")
 _AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
 _NAMES_SOMEONE_ELSE = re.compile(
-    rf"\b(?:hij|zij|zichzelf)\b|(?:^|\. ) ?{_PERSON_NOUN}\b|\b(?:mijn|een|onze|ons|de|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
+    rf"\b(?:hij|zij|zichzelf)\b|(?:^|\. ) ?{_PERSON_NOUN}\b|\b(?:mijn|my|een|onze|ons|de|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
 )
 
 
@@ -527,7 +537,7 @@ def crisis_concern(text: str) -> Optional[Concern]:
         return None
     normalised = _HARMLESS.sub(" ", full)
     match = _SIGNAL.search(normalised)
-    if match and not _only_names_the_subject(normalised):
+    if match and not _only_names_the_subject(normalised) and not _look_alike(normalised):
         return _whose(normalised, match.start(), match.end())
     if match:
         return None
@@ -549,11 +559,23 @@ def _only_names_the_subject(normalised: str) -> bool:
     return crisis_probability(normalised) < CLASSIFIER_SUBJECT_TALK_BELOW
 
 
+def _look_alike(normalised: str) -> bool:
+    """A pattern's match in a message the classifier finds almost surely ordinary.
+
+    "ik slik al weken vitamine D pillen" or "het was een flinke strop": words a pattern knows,
+    in a sentence nobody in danger writes. An explicit naming of the act itself is never
+    explained away here.
+    """
+    return not _PERSONAL_NAMING.search(normalised) and crisis_probability(normalised) < CLASSIFIER_LOOK_ALIKE_BELOW
+
+
 def _classifier_alarms(full: str) -> bool:
-    """The classifier's verdict, only for a message with a word of danger beside its distress."""
-    return (
-        bool(_DANGER_WORDS.search(_DISTRESS_ONLY.sub(" ", full))) and crisis_probability(full) >= CLASSIFIER_THRESHOLD
-    )
+    """The classifier's verdict: with a word of danger beside the distress at the threshold, without
+    one only when it is nearly sure ("een fles gootsteenontstopper ... opdrinken")."""
+    probability = crisis_probability(full)
+    if _DANGER_WORDS.search(_DISTRESS_ONLY.sub(" ", full)):
+        return probability >= CLASSIFIER_THRESHOLD
+    return probability >= CLASSIFIER_WITHOUT_DANGER_WORDS
 
 
 def _most_alarming_sentence_end(text: str) -> int:
@@ -645,6 +667,19 @@ def _whose(text: str, start: int, end: int) -> Concern:
             or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
         )
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
+        # "ik zag het in de zoekgeschiedenis", "wat moet ik doen?": the writer who noticed or asks
+        # what to do is not the one in danger when someone else is named.
+        and not (
+            m.group("first")
+            and _NAMES_SOMEONE_ELSE.search(text)
+            and (
+                re.match(
+                    r" (?:zag|zie|hoorde|las|merkte|ontdekte|vond) (?:het|dat|een|in|op|die|hem|haar)\b",
+                    sentence[m.end() :],
+                )
+                or re.search(r"\b(?:wat|hoe) (?:moet|kan|zal) $", sentence[: m.start()])
+            )
+        )
         and not re.search(r"\b(?:volgens|(?:voor|aan|naar|bij) (?:mijn|mn)(?: \w+)?) $", sentence[: m.start()])
         and not (re.search(r" (?:met|bij) $", sentence[: m.start()]) and m.group(0) in ("haar", "hem"))
         # "haar morfine nemen": whose means, not whose danger.
