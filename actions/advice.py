@@ -257,9 +257,18 @@ def acknowledge(
         return []
     events: List[EventType] = [SlotSet("theme", theme), SlotSet("leave_type", None)]
     role = role_in_message(tracker) or tracker.get_slot("role")
+    text = latest_text(tracker)
+    if (
+        role is None
+        and theme == "mantelzorg"
+        and re.search(r"\b(?:medewerkers?|werknemers?|personeel|personeelsleden|teamleden)\b", text, re.I)
+        and re.search(r"\b(?:tips?|advie[sz]|ondersteun\w*|begeleid\w*|helpen)\b", text, re.I)
+        and not re.search(r"\b(?:ik|mijn|mij|me)\b", text, re.I)
+    ):
+        # "mantelzorg medewerker tips": someone who supports caregiving staff, not a caregiver.
+        role = "leidinggevende"
     if role:
         events.append(SlotSet("role", role))
-    text = latest_text(tracker)
     routed = None if routed_already else route_by_content(dispatcher, tracker, domain)
     if routed is not None:
         return routed

@@ -193,7 +193,9 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik werk elke (?:avond|dag|nacht) door|\bhoofd staat nooit (?:meer )?stil|\bik krijg (?:al )?(?:hun|zijn|haar|alle) (?:taken|werk) erbij"
     r"|\b(?:alles|het|het werk|mijn werk) (?:\w+ )?loopt me (?:\w+ )?boven het hoofd|\bniemand kan (?:me|mij) (?:toch |echt |nog )?helpen"
     r"|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou|trek|kan volhouden)"
-    r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren) (?:mij|me) (?:\w+ ){0,3}(?:buiten|al|steeds|elke)",
+    r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren) (?:mij|me) (?:\w+ ){0,3}(?:buiten|al|steeds|elke)"
+    # Word order of a subordinate clause: "ik merk dat ik het zelf niet meer trek".
+    r"|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud|vol ?hou)\b",
     re.I,
 )
 
@@ -202,7 +204,7 @@ _PERSONAL_DISTRESS = re.compile(
 # is having a hard time too.
 _SELF_TOO = re.compile(
     r"\ben ik (?:zelf )?(?:eerlijk gezegd |ook )?ook\b|\bik zelf (?:eerlijk gezegd )?ook\b|\bik weet het (?:\w+ )?niet meer\b"
-    r"|\bik kan (?:het )?(?:echt )?niet meer\b"
+    r"|\bik kan (?:het )?(?:echt )?niet meer\b|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud)\b"
     # The writer is the target: "mijn collega's sluiten me buiten en maken grapjes over me".
     r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren|bespotten) (?:mij|me)\b|\bgrapjes over (?:mij|me)\b"
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
@@ -239,14 +241,15 @@ _LEAVE_WORDS = (
             r"|(?:heeft|nodig heeft|had) (?:\w+ )?verzorging nodig|verzorging nodig|thuis (?:\w+ )?(?:verzorgen|verplegen)"
             r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)"
             r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)"
-            r"|thuis (?:blijf|blijven|blijft) om (?:voor \w+ )?te (?:zorgen|verzorgen)|ziek is en (?:\w+ ){0,2}(?:verzorging|zorg) nodig",
+            r"|thuis (?:blijf|blijven|blijft) om (?:voor \w+ )?te (?:zorgen|verzorgen)|ziek is en (?:\w+ ){0,2}(?:verzorging|zorg) nodig"
+            r"|ziek (?:wordt|is|werd) en (?:ik|ze|hij|zij) (?:\w+ ){0,3}(?:zorgen|verzorgen)\b",
             re.I,
         ),
     ),
     (
         "flexibel_werken",
         re.compile(
-            r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werken|werkplek"
+            r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werk(?:en)?\b|werkplek"
             r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|(?:kortere|andere|compacte) werkweek|arbeidsduur"
             r"|\b\d+ (?:uur )?(?:in plaats van|ipv|i\.p\.v\.) \d+ uur|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
             r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden",

@@ -54,7 +54,9 @@ class ActionHandleDistress(Action):
 
             return acknowledge(dispatcher, tracker, domain, named)
         dispatcher.utter_message(response="utter_distress_help")
-        return [SlotSet("pending", None)]
+        # "ik ben bang dat mijn functie verdwijnt door AI": the theme is kept for what comes next.
+        keep_theme = [SlotSet("theme", named)] if named in (*TREND_THEMES, "psa") else []
+        return [SlotSet("pending", None), *keep_theme]
 
 
 # A manager speaking about their staff.

@@ -284,13 +284,16 @@ class ActionGiveFigures(Action):
         if not_covered(latest_text(tracker)):
             dispatcher.utter_message(response="utter_not_covered")
             return []
-        from actions.routing import answer_before_figures
+        from actions.routing import EMPLOYER_DUTY_ITEM, answer_before_figures, asks_employer_duty_not_figures
 
         # "Hoeveel uur is dat?" after calamiteitenverlof, "hoeveel werkgevers zijn ondervraagd?":
         # questions with numbers in them that the survey's figures do not answer.
         answered = answer_before_figures(dispatcher, tracker)
         if answered is not None:
             return answered
+        if asks_employer_duty_not_figures(latest_text(tracker)):
+            # "Moet mijn werkgever hier eigenlijk iets mee?" after a threat at the desk: the duty.
+            return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
         return give_figures(dispatcher, tracker)
 
 

@@ -121,7 +121,15 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
             "Werkdruk en PSA",
             "psa_werkdruk",
             {
-                "integrale-aanpak": ("integraal", "integrale", "niveau", "op alle lagen"),
+                "integrale-aanpak": (
+                    "integraal",
+                    "integrale",
+                    "niveau",
+                    "op alle lagen",
+                    "organisatiebreed",
+                    "hele organisatie",
+                    "organisatie breed",
+                ),
                 "vertrouwenspersoon": ("vertrouwenspersoon",),
             },
         ),
@@ -194,6 +202,8 @@ NOT_COVERED_TOPICS = (
     r"vervroegd (?:met )?pensioen",
     r"\bwanneer .{0,30}met pensioen|vanaf welke leeftijd .{0,40}pensioen",
     r"adv-?dag",
+    # Medicines and treatment are for a doctor: "welke medicijnen kan ik nemen tegen mijn burn-out?"
+    r"welke (?:medicijnen|medicatie|pillen|tabletten|antidepressiva)",
     r"poortwachter",
     r"re-?integratie",
     r"ziekmelding",
@@ -239,7 +249,8 @@ THEME_WORDS = {
     r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b",
     "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
     r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen)\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"
-    r"|\b(?:kan|kunnen|kun) (?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b",
+    r"|\b(?:kan|kunnen|kun) (?:we |wij |ik |ze |zij )?(?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b"
+    r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
     "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|ruzie|conflict"
     r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",

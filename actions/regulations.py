@@ -630,8 +630,14 @@ class ActionAnswerCompanySize(Action):
         return "action_answer_company_size"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        match = re.search(r"(\d+)", latest_text(tracker))  # the number of employees
+        # The number of employees, not "al 3 jaar in dienst" or "32 uur".
+        match = re.search(
+            r"\b(\d+)\b(?! ?(?:jaar|maanden|maand|weken|week|uur|dagen|dag|%|procent)\b)", latest_text(tracker)
+        )
         employees = int(match.group(1)) if match else None
+        large_unnumbered = employees is None and re.search(
+            r"\b(?:groot|grote) (?:bedrijf|organisatie|werkgever|onderneming|concern)\b", latest_text(tracker), re.I
+        )
         if employees is not None and re.search(
             r"\b(?:minder dan|onder de|kleiner dan|nog geen) \d", latest_text(tracker), re.I
         ):
@@ -670,6 +676,13 @@ class ActionAnswerCompanySize(Action):
             or leave_named_in(text) == "flexibel_werken"
             or (item is not None and item.subtopic == "flexibel_werken")
         )
+        if about_wfw and large_unnumbered:
+            # "Ik werk daar al 3 jaar en het is een groot bedrijf": the Wfw applies from 10 employees.
+            dispatcher.utter_message(response="utter_company_size_large_unnumbered")
+            wfw = regulations_for("flexibel_werken")
+            dispatcher.utter_message(text=item_message(wfw[0], employer=speaks_for_employer(tracker)))
+            utter_sources(dispatcher, wfw)
+            return []
         if about_wfw and employees is not None:
             if employees < 10:
                 dispatcher.utter_message(response="utter_company_size_small")

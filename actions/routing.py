@@ -90,6 +90,7 @@ RIE_ITEM = "psa.rie"
 PAGO_ITEM = "psa.pago"
 CONFIDANT_ITEM = "psa.vertrouwenspersoon"
 PSA_DEFINITION_ITEM = "psa.definitie"
+PSA_INTEGRAL_ITEM = "psa.integrale-aanpak"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
 _RIE_DUTY = re.compile(
     r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b"
@@ -103,7 +104,8 @@ _EMPLOYER_DUTY = re.compile(
     r"\bmoet(?:en)? (?:ik|we|wij) als (?:werkgever|organisatie|bedrijf)|\bwat (?:moet|moeten) (?:ik|we|wij) (?:dan )?(?:wel )?verplicht|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
     r"|(?:werkgever|baas|bedrijf|organisatie)\b.{0,30}\b(?:verplicht|moet .{0,20}(?:iets|er|hier|daar)"
     r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?"
-    r"|\bwat zegt de (?:arbo)?wet\b",
+    r"|\bwat zegt de (?:arbo)?wet\b"
+    r"|\bmoet(?:en)? (?:mijn|de|onze|ons|een) (?:werkgever|baas|bedrijf|organisatie) (?:hier|daar|er)? ?(?:\w+ ){0,2}(?:iets|wat) (?:mee|aan)\b",
     re.I,
 )
 # "Waar moet ik op letten?": the points of attention of the advice just shown.
@@ -141,7 +143,26 @@ _MAKE_KNOWN = re.compile(
 # "Wat wordt er verstaan onder te hoge werkdruk?", "wanneer is werkdruk te hoog?"
 ASKS_WORKLOAD_MEANING = re.compile(
     r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk"
-    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is (?:\w+ )?te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk",
+    r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is (?:\w+ )?te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk"
+    r"|\bwanneer (?:spreek|spreekt|praat|noem|noemt) (?:je|u|men|we|jullie) (?:\w+ ){0,2}(?:van|over) (?:een )?te hoge werkdruk"
+    r"|\bwanneer is (?:er )?(?:sprake van )?(?:een )?te hoge werkdruk",
+    re.I,
+)
+_OTHER_SHORTAGE_ACTIONS = re.compile(
+    r"\binspraak\b|\bimago\b|\bflexwerkers?\b|\bdeeltijders?\b|\buitzendkrachten\b"
+    r"|\b(?:tot|na) (?:hun |het |de )?pensioen (?:\w+ )?(?:in dienst|doorwerken|laten werken)|\bdoorwerken na (?:hun |het )?pensioen",
+    re.I,
+)
+_ASKS_ABOUT_PEOPLE = re.compile(
+    r"\b(?:welke|hoeveel van mijn|wie van (?:mijn|onze|ons|de)) (?:collega'?s|medewerkers|werknemers|teamleden|mensen)\b"
+    r"(?: (?:van|uit|op|in) (?:mijn|onze|ons|de) (?:afdeling|team|locatie|vestiging))? (?:zijn|is|hebben|heeft|zitten|staan)"
+    r" (?:\w+ ){0,4}(?:geweest|ziek|gemeld|ziekgemeld|verzuimd|in de ziektewet|bij de (?:bedrijfsarts|huisarts|vertrouwenspersoon))",
+    re.I,
+)
+_RIE_NAMED = re.compile(r"\bri&?e\b|\brie\b|risico-?inventarisatie", re.I)
+_NO_DECISION = re.compile(
+    r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ )?(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
+    r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b",
     re.I,
 )
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
@@ -312,10 +333,35 @@ def route_by_content(
         from actions.advice import all_actions_briefly
 
         return all_actions_briefly(dispatcher, tracker, theme)
+    if (
+        pending_question(tracker) == "subtopic"
+        and theme in TREND_THEMES
+        and not re.search(r"\bwet\b|wettelijk|verlof|recht op", text, re.I)
+        and theme_named_in(text) in (None, theme)
+    ):
+        from actions.advice import give_advice, subtopic_in_text
+
+        if subtopic_in_text(theme, text):
+            # "Ik wil meer weten over aanpassingen in werktijden" to the ageing intake: that
+            # action, whatever else the words resemble (here the Wet flexibel werken).
+            return give_advice(dispatcher, tracker, theme, subtopic_in_text(theme, text))
+    if (theme_named_in(text) or theme) == "psa" and re.search(
+        r"organisatiebreed|organisatie ?breed|hele organisatie|integra(?:al|le)|op alle (?:lagen|niveaus)", text, re.I
+    ):
+        # "En hoe pak je dat organisatiebreed aan?" about PSA: the integral approach.
+        return answer_item_id(dispatcher, tracker, PSA_INTEGRAL_ITEM)
+    if _ASKS_ABOUT_PEOPLE.search(text):
+        # "Welke collega's van mijn afdeling zijn bij de bedrijfsarts geweest?": no data on anyone.
+        dispatcher.utter_message(response="utter_no_personal_data")
+        return [SlotSet("pending", None)]
     item = current_item(tracker)
     answered = answer_before_figures(dispatcher, tracker)
     if answered is not None:
         return answered
+    if (theme_named_in(text) or theme) == "personeelstekorten" and _OTHER_SHORTAGE_ACTIONS.search(text):
+        # "Helpt het als medewerkers meer inspraak krijgen in de roosters?": one of the other
+        # actions employers named, which only the figures list.
+        return answer_item_id(dispatcher, tracker, "personeelstekorten.cijfers")
     if WHAT_ELSE.search(text) and (theme_named_in(text) or theme) in TREND_THEMES:
         # "Wat doen werkgevers nog meer, naast stages en technologie?": every action with its figure.
         return answer_item_id(dispatcher, tracker, f"{theme_named_in(text) or theme}.cijfers")
@@ -441,7 +487,10 @@ def route_by_content(
         from actions.regulations import own_hours_events
 
         dispatcher.utter_message(response="utter_distress_help")
-        return [SlotSet("pending", None), *own_hours_events(tracker, parse_weekly_hours(text))]
+        # "ik ben bang dat mijn functie verdwijnt door AI": the theme is kept for what comes next.
+        named = theme_named_in(text)
+        keep_theme = [SlotSet("theme", named)] if named in (*TREND_THEMES, "psa") else []
+        return [SlotSet("pending", None), *keep_theme, *own_hours_events(tracker, parse_weekly_hours(text))]
     if _ASKS_OPTIONS.search(text) and not leave_named_in(text) and _caregiver_speaking(tracker, text):
         # "Ik zorg al jaren voor mijn broer naast mijn baan. Welke mogelijkheden heb ik?": the
         # advice for caregivers themselves and the arrangements, not the trend's background.
@@ -553,7 +602,9 @@ def route_by_content(
         re.I,
     ):
         return answer_item_id(dispatcher, tracker, OPEN_CONSULTATION_ITEM)
-    if _RIE_DUTY.search(text):
+    if _RIE_DUTY.search(text) or (
+        _RIE_NAMED.search(text) and "psa" in (theme_named_in(text), theme) and not _ASKS_WHAT_IS.search(text)
+    ):
         # "Is die RI&E eigenlijk verplicht?"
         return answer_item_id(dispatcher, tracker, RIE_ITEM)
     if _WHAT_CAN_YOU_DO.search(text):
@@ -574,6 +625,16 @@ def route_by_content(
         from actions.followups import give_figures
 
         return give_figures(dispatcher, tracker)
+    if (
+        last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
+        and tracker.get_slot("theme") in TREND_THEMES
+        and re.search(r"\b(?:leidinggevende|baas|werkgever|manager)\b", text, re.I)
+        and re.search(r"\b(?:vragen|voorstellen|bespreken|aankaarten|verwachten)\b", text, re.I)
+    ):
+        # "Wat kan ik aan mijn leidinggevende vragen?" after worry about AI: what employers can do.
+        from actions.advice import all_actions_briefly
+
+        return all_actions_briefly(dispatcher, tracker, tracker.get_slot("theme"))
     if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and len(text.split()) <= 15:
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
@@ -656,7 +717,9 @@ def route_by_content(
         and len(text.split()) >= 8
         and not _OTHER_OPTIONS.search(text)
         # "Ik zorg voor mijn vader en werk 32 uur. Hoeveel kortdurend zorgverlof heb ik?" is a leave question.
-        and not (leave_named_in(text) and parse_weekly_hours(text) is not None)
+        and not ((leave_named_in(text) or re.search(r"verlof", text, re.I)) and parse_weekly_hours(text) is not None)
+        # "Ik zorg voor mijn vader en wil mijn werktijden aanpassen. Kan dat?": the Wet flexibel werken.
+        and not (leave_named_in(text) == "flexibel_werken" and _caregiver_speaking(tracker, text))
     ):
         from actions.advice import acknowledge, subtopic_in_text
 
@@ -739,6 +802,25 @@ def route_by_content(
         grounds = definition_in(" ".join([item.text, item.refusal or "", *item.points]))
         if grounds is not None:
             return ActionExplainTerm().explain(dispatcher, tracker, grounds)
+    if (
+        follow_up
+        and item is not None
+        and item.kind.value == "definition"
+        and not leave_named_in(text)
+        and "ask_how_to_apply" in aspects_in(text, None)
+        and len(text.split()) <= 10
+    ):
+        # "Moet ik het vooraf melden?" after a term of a regulation was explained: that regulation.
+        regulation = _recent_regulation(tracker)
+        if regulation is not None:
+            return answer_regulations(dispatcher, tracker, regulation.subtopic, show_all_points=False)
+    if follow_up and item is not None and item.kind.value == "regulation" and _NO_DECISION.search(text):
+        # "En als hij gewoon niks zegt?" after the Wfw's deadlines: what happens then.
+        late = [point for point in item.points if "niet op tijd" in point]
+        if late:
+            dispatcher.utter_message(text="\n".join(late))
+            utter_source(dispatcher, item)
+            return []
     if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
     asks_leave = leave_named_in(text) or re.search(
@@ -873,6 +955,16 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     return None
 
 
+def asks_employer_duty_not_figures(text: str) -> bool:
+    """ "Moet mijn werkgever hier eigenlijk iets mee?", which the NLU may take for a figures question."""
+    return bool(_EMPLOYER_DUTY.search(text)) and not (
+        _ASKS_FIGURES.search(text)
+        or _ASKS_COST.search(text)
+        or leave_named_in(text)
+        or re.search(r"verlof", text, re.I)
+    )
+
+
 def _show_links(dispatcher: CollectingDispatcher, tracker: Tracker, links) -> List[EventType]:
     """The links with their intro, remembered as shown."""
     dispatcher.utter_message(response="utter_links_intro")
@@ -881,13 +973,45 @@ def _show_links(dispatcher: CollectingDispatcher, tracker: Tracker, links) -> Li
 
 
 def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
-    """ "Hoeveel uur is dat?" right after calamiteitenverlof."""
+    """ "Hoeveel uur is dat?" right after calamiteitenverlof, also when the answer to a sudden
+    event showed calamiteitenverlof first and then the care leave that can follow."""
     item = current_item(tracker)
+    text = latest_text(tracker)
+    calamity_first = (
+        "utter_calamity_first" in responses_of_last_turn(tracker)
+        and not leave_named_in(text)
+        and not re.search(r"\bdaarna\b|\bdaarop\b|\bzorgverlof\b", text, re.I)
+    )
     return (
         item is not None
-        and item.subtopic == "calamiteitenverlof"
-        and bool(_HOW_MANY_HOURS.search(latest_text(tracker)))
+        and (item.subtopic == "calamiteitenverlof" or calamity_first)
+        and bool(_HOW_MANY_HOURS.search(text))
     )
+
+
+def _recent_regulation(tracker: Tracker):
+    """The regulation among the last three items shown, if any."""
+    for item_id in reversed((tracker.get_slot("shown_items") or [])[-3:]):
+        shown_item = knowledge_item(item_id)
+        if shown_item is not None and shown_item.kind.value == "regulation":
+            return shown_item
+    return None
+
+
+def responses_of_last_turn(tracker: Tracker) -> List[str]:
+    """The domain responses of the bot's last answer (since the user's message before this one)."""
+    responses: List[str] = []
+    seen_this_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_this_message:
+                break
+            seen_this_message = True
+        elif event.get("event") == "bot" and seen_this_message:
+            utter = (event.get("metadata") or {}).get("utter_action")
+            if utter:
+                responses.append(utter)
+    return responses
 
 
 def names_the_link(link, text: str) -> bool:

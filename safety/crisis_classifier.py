@@ -40,10 +40,6 @@ SUBJECT_TALK_BELOW = 0.1
 # development conversations with it): recall 691 -> 696 of 699, false alarms 27 -> 29 of 2885
 # and 1 -> 2 of 3925 conversation turns.
 WITHOUT_DANGER_WORDS = 0.9
-# A pattern's match that the classifier finds almost surely ordinary ("vitamine D pillen", "een
-# flinke strop") is a look-alike no pattern foresaw. Chosen the same way: false alarms 29 -> 27,
-# no crisis lost (at 0.05 one was lost).
-PATTERN_LOOK_ALIKE_BELOW = 0.02
 _MARKUP = re.compile(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})")
 
 

@@ -21,7 +21,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from safety.crisis_classifier import classifier
-from safety.crisis_signals import Concern, crisis_concern
+from safety.crisis_signals import Concern, crisis_concern, found_by_patterns
 
 RESPONSE_FOR = {Concern.SELF: "utter_crisis_self", Concern.OTHER: "utter_crisis_other"}
 FOLLOWUP_RESPONSE = "utter_crisis_followup"
@@ -95,12 +95,15 @@ class CrisisPolicy(Policy):
         if latest_action == ACTION_LISTEN_NAME and tracker.latest_message:
             concern = crisis_concern(tracker.latest_message.text or "")
             intent = (tracker.latest_message.intent or {}).get("name")
-            if concern is not None:
+            answered = _crisis_answered_recently(tracker)
+            replies = bool(answered) and _is_reply(tracker.latest_message.text or "", intent)
+            if concern is not None and not (replies and not found_by_patterns(tracker.latest_message.text or "")):
                 probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
-            else:
-                answered = _crisis_answered_recently(tracker)
-                if answered and _is_reply(tracker.latest_message.text or "", intent):
-                    probabilities[domain.index_for_action(FOLLOWUP_FOR[answered])] = 1.0
+            elif replies:
+                # A reply about the crisis just answered ("ze heeft me laten beloven dat ik het aan
+                # niemand vertel"), also one the classifier alone finds alarming: the follow-up,
+                # which keeps 113 and 112 in view and answers what people ask next.
+                probabilities[domain.index_for_action(FOLLOWUP_FOR[answered])] = 1.0
         elif latest_action in (*RESPONSE_FOR.values(), *FOLLOWUP_FOR.values()):
             # After the crisis answer the bot waits for the user, whatever the rules say.
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0

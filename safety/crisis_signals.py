@@ -16,7 +16,6 @@ import unicodedata
 from enum import Enum
 from typing import Optional
 
-from safety.crisis_classifier import PATTERN_LOOK_ALIKE_BELOW as CLASSIFIER_LOOK_ALIKE_BELOW
 from safety.crisis_classifier import SUBJECT_TALK_BELOW as CLASSIFIER_SUBJECT_TALK_BELOW
 from safety.crisis_classifier import THRESHOLD as CLASSIFIER_THRESHOLD
 from safety.crisis_classifier import WITHOUT_DANGER_WORDS as CLASSIFIER_WITHOUT_DANGER_WORDS
@@ -388,7 +387,7 @@ _HARMLESS = re.compile(
     r"|\bzelfmoordmissie|\b(?:suicide|zelfmoord|zelfdodings?)preventie\w*"
     # Found in development set 14: asking about suicidal thoughts as a method, overdoses and
     # attempts seen by carers at work, vitamin pills, "een flinke strop" (a loss).
-    r"|\b(?:het )?(?:door)?vragen naar (?:zelfmoord|zelfdoding|suicid|doodswens)\w*"
+    r"|\b(?:het )?(?:door)?(?:vragen|vraagt|vraag) naar (?:zelfmoord|zelfdoding|suicid|doodswens)\w*"
     r"|\b(?:patient|patienten|client|clienten|bewoner|iemand) met een overdosis\b"
     r"|\b(?:zien|zie|ziet|zagen|meemaken|maken) (?:\w+,? ){0,5}(?:en )?(?:suicide|zelfmoord)pogingen\b"
     r"|\b(?:nemen|innemen|slikken) tegen (?:mijn |de |een |het )?(?:burn ?-?out|stress|slapeloosheid|hoofdpijn|somberheid|winterdip|griep)\b"
@@ -529,6 +528,15 @@ _NAMES_SOMEONE_ELSE = re.compile(
 )
 
 
+def found_by_patterns(text: str) -> bool:
+    """Whether a readable pattern (not only the classifier) finds a crisis signal in the message."""
+    full = normalise(text)
+    if _NOT_ABOUT_DANGER.search(full):
+        return False
+    normalised = _HARMLESS.sub(" ", full)
+    return bool(_SIGNAL.search(normalised)) and not _only_names_the_subject(normalised)
+
+
 def crisis_concern(text: str) -> Optional[Concern]:
     """Whose safety a message signals to be in danger, or None when it signals no crisis."""
     # Harmless phrases are blanked out, so that a real signal elsewhere in the message still counts.
@@ -537,7 +545,7 @@ def crisis_concern(text: str) -> Optional[Concern]:
         return None
     normalised = _HARMLESS.sub(" ", full)
     match = _SIGNAL.search(normalised)
-    if match and not _only_names_the_subject(normalised) and not _look_alike(normalised):
+    if match and not _only_names_the_subject(normalised):
         return _whose(normalised, match.start(), match.end())
     if match:
         return None
@@ -557,16 +565,6 @@ def _only_names_the_subject(normalised: str) -> bool:
     if _PERSONAL_NAMING.search(normalised) or _SIGNAL.search(_NAMING_WORDS.sub(" ", normalised)):
         return False
     return crisis_probability(normalised) < CLASSIFIER_SUBJECT_TALK_BELOW
-
-
-def _look_alike(normalised: str) -> bool:
-    """A pattern's match in a message the classifier finds almost surely ordinary.
-
-    "ik slik al weken vitamine D pillen" or "het was een flinke strop": words a pattern knows,
-    in a sentence nobody in danger writes. An explicit naming of the act itself is never
-    explained away here.
-    """
-    return not _PERSONAL_NAMING.search(normalised) and crisis_probability(normalised) < CLASSIFIER_LOOK_ALIKE_BELOW
 
 
 def _classifier_alarms(full: str) -> bool:
