@@ -333,6 +333,13 @@ class ActionHandleRole(Action):
                 return events + routed
         if role == "medewerker" and theme in (None, "mantelzorg"):
             return events + [SlotSet("theme", "mantelzorg")] + employee_caregiving(dispatcher, tracker)
+        from actions.followups import theme_named_in
+
+        named_theme = theme_named_in(latest_text(tracker)) if not latest_text(tracker).startswith("/") else None
+        if named_theme in CONVERSATION_THEMES and named_theme != theme:
+            # "Ik ben teamleider op een basisschool. De werkdruk is te hoog. Wat kan ik doen?": the
+            # situation told with the role is the topic.
+            return events + acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
         if theme is None:
             dispatcher.utter_message(response="utter_topics")
             return events + [SlotSet("pending", None)]

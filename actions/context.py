@@ -180,7 +180,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het (?:echt |gewoon |even |helemaal |ook )?niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
     r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
     r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
-    r"|\bik (?:ben|voel me) (?:al \w+ )?(?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
+    r"|\bik (?:ben|voel me) (?:al \w+ |zelf |ook |echt |gewoon |helemaal )?(?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
     r"|\bkan me (?:al \w+ )?niet (?:meer )?concentreren"
     r"|\bik (?:voel me|ben) (?:\w+ )?(?:ellendig|rot|angstig|bang|onveilig|verdrietig|wanhopig|uitgeput|opgejaagd|machteloos)"
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
@@ -208,7 +208,7 @@ _SELF_TOO = re.compile(
     # The writer is the target: "mijn collega's sluiten me buiten en maken grapjes over me".
     r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren|bespotten) (?:mij|me)\b|\bgrapjes over (?:mij|me)\b"
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
-    r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
+    r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand|leeg)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
     # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".
     r"|\b(?:tegen|naar|op) (?:me|mij)\b.{0,60}\bik ben\b",
     re.I,

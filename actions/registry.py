@@ -204,6 +204,8 @@ NOT_COVERED_TOPICS = (
     r"adv-?dag",
     # Medicines and treatment are for a doctor: "welke medicijnen kan ik nemen tegen mijn burn-out?"
     r"welke (?:medicijnen|medicatie|pillen|tabletten|antidepressiva)",
+    # What a service costs: "hoeveel kost het om een RI&E te laten maken?"
+    r"(?:wat|hoeveel) kost (?:het|een|de) (?:\w+ ){0,4}(?:ri&?e|rie|bedrijfsarts|arbodienst|training|cursus|preventiemedewerker)\b",
     r"poortwachter",
     r"re-?integratie",
     r"ziekmelding",
@@ -214,7 +216,8 @@ NOT_COVERED_TOPICS = (
     r"ww-?uitkering",
     r"minimumloon (?:dit|van dit|in \d{4})",
     # Found in development set 6: pay scales, early retirement schemes, night-shift limits.
-    r"\bverdien(?:t|en)? (?:ik|je|u|we|hij|zij)\b",
+    # "Hoeveel verdien ik?", not "hij wil niet minder werken want dan verdient hij minder".
+    r"\b(?:hoeveel|wat) (?:\w+ )?verdien(?:t|en)? (?:ik|je|u|we|hij|zij)\b",
     r"\b(?:in|uit) (?:loon|salaris)?schaal \d+",
     r"\brvu\b",
     r"\beerder met pensioen",

@@ -159,10 +159,17 @@ _ASKS_ABOUT_PEOPLE = re.compile(
     r" (?:\w+ ){0,4}(?:geweest|ziek|gemeld|ziekgemeld|verzuimd|in de ziektewet|bij de (?:bedrijfsarts|huisarts|vertrouwenspersoon))",
     re.I,
 )
+# "Kun je de drie verlofvormen naast elkaar zetten?": every regulation in a line.
+_COMPARE_LEAVES = re.compile(
+    r"\b(?:verlofvormen|verlofsoorten|soorten (?:zorg)?verlof|vormen van (?:zorg)?verlof)\b"
+    r"|\b(?:naast elkaar|vergelijk\w*|verschil(?:len)? tussen)\b.{0,60}\bverlof",
+    re.I,
+)
 _RIE_NAMED = re.compile(r"\bri&?e\b|\brie\b|risico-?inventarisatie", re.I)
 _NO_DECISION = re.compile(
     r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ )?(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
-    r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b",
+    r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik) het (?:\w+ )?(?:vergeet|vergeten)\b"
+    r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b",
     re.I,
 )
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
@@ -256,7 +263,10 @@ _ABOUT_THE_LINK = re.compile(
     re.I,
 )
 _SOMETHING_SPECIAL_FOR = re.compile(
-    r"\b(?:iets|wat|een (?:site|website|tool|aanpak)) (?:speciaals?|specifieks?|apart|aparts) (?:voor|over)\b", re.I
+    r"\b(?:iets|wat|een (?:site|website|tool|aanpak)) (?:speciaals?|specifieks?|apart|aparts) (?:voor|over)\b"
+    # "Welke tool kan een klein bedrijf als het onze gebruiken?"
+    r"|\bwelke? (?:tool|tools|hulpmiddel|hulpmiddelen|instrument|instrumenten|site|website) (?:\w+ ){0,6}(?:klein|mkb|groot)",
+    re.I,
 )
 _WHERE_TO_READ_MORE = re.compile(
     r"\bwaar (?:kan ik|kunnen we|vind ik|vinden we|lees ik|staat) (?:\w+ )?meer (?:over|informatie|info)\b|\bmeer (?:over \w+ )?lezen over\b",
@@ -328,7 +338,12 @@ def route_by_content(
     if text.startswith("/"):
         return None
     theme = tracker.get_slot("theme")
-    if tracker.get_slot("pending") == "subtopic" and theme in TREND_THEMES and _ALL_OF_THEM.search(text):
+    item = current_item(tracker)
+    if (
+        theme in TREND_THEMES
+        and _ALL_OF_THEM.search(text)
+        and (tracker.get_slot("pending") == "subtopic" or (follow_up and len(text.split()) <= 4))
+    ):
         # "Alle drie graag, kort" to the intake question: every action in a line.
         from actions.advice import all_actions_briefly
 
@@ -350,11 +365,85 @@ def route_by_content(
     ):
         # "En hoe pak je dat organisatiebreed aan?" about PSA: the integral approach.
         return answer_item_id(dispatcher, tracker, PSA_INTEGRAL_ITEM)
+    if (theme_named_in(text) or theme) == "personeelstekorten" and re.search(
+        r"\bwelke (?:sectoren|sector|branches|beroepen)\b|\bin welke (?:sectoren|sector|branches)\b", text, re.I
+    ):
+        # "Welke sectoren krijgen het zwaarst te maken met krapte?"
+        return answer_item_id(dispatcher, tracker, "personeelstekorten.context.sectoren")
+    fewer_than_ten = re.search(
+        r"\b(?:maar|slechts|pas|met(?: zijn| ons| z'n)?) [1-9] (?:mensen|werknemers|medewerkers|man|personeelsleden|collega's)\b",
+        text,
+        re.I,
+    )
+    if (
+        fewer_than_ten
+        and (leave_named_in(text) == "flexibel_werken" or re.search(r"flexib", text, re.I))
+        and not speaks_for_employer(tracker)
+    ):
+        # "Mijn werkgever heeft maar 8 mensen in dienst. Kan ik toch flexibeler werken?": no Wfw.
+        from actions.regulations import regulations_for
+
+        wfw = regulations_for("flexibel_werken")[0]
+        dispatcher.utter_message(response="utter_company_size_small")
+        utter_source(dispatcher, wfw)
+        return [SlotSet("pending", None), *shown(tracker, wfw)]
+    if re.search(
+        r"geldverspilling|weggegooid geld|\bargumenten\b|\bovertuigen\b|business ?case|wat levert (?:het|dat|dit) op",
+        text,
+        re.I,
+    ) and (theme_named_in(text) or theme) in ("psa", None):
+        # "Mijn directeur vindt PSA-beleid geldverspilling. Welke argumenten heb ik?": what stress costs.
+        keep_theme = [SlotSet("theme", "psa")] if theme_named_in(text) == "psa" else []
+        return keep_theme + (answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM) or [])
+    if (theme_named_in(text) or theme) == "psa" and re.search(r"\b(?:plichten|verplichtingen)\b", text, re.I):
+        # "Wat zijn de plichten van de werkgever rond PSA?": the policy duty and the RI&E.
+        return (answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM) or []) + (
+            answer_item_id(dispatcher, tracker, RIE_ITEM) or []
+        )
+    if (
+        follow_up
+        and item is not None
+        and item.id == PAGO_ITEM
+        and re.search(r"verplicht|meedoen|moeten", text, re.I)
+        and not _RIE_NAMED.search(text)
+        and len(text.split()) <= 10
+    ):
+        # "Moeten medewerkers daar verplicht aan meedoen?" after the PAGO: it says so.
+        return answer_item_id(dispatcher, tracker, PAGO_ITEM)
+    if (
+        follow_up
+        and theme == "psa"
+        and re.search(r"\bverplicht\b", text, re.I)
+        and len(text.split()) <= 8
+        and not (leave_named_in(text) or re.search(r"verlof|vertrouwenspersoon|pago|ri&?e\b", text, re.I))
+    ):
+        # "En is het eigenlijk verplicht?" about PSA policy: the employer's duty.
+        return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
+    if theme in TREND_THEMES and re.search(
+        r"bedrijfsgrootte|grootte van (?:het|de) (?:bedrijf|organisatie)|grote(?:re)? (?:en|of) kleine(?:re)? (?:bedrijven|organisaties)"
+        r"|kleine(?:re)? (?:en|of) grote(?:re)? (?:bedrijven|organisaties)",
+        text,
+        re.I,
+    ):
+        # "Verschilt dat per bedrijfsgrootte?": the theme's figures say where large firms differ.
+        return answer_item_id(dispatcher, tracker, f"{theme}.cijfers")
+    if "utter_company_size_small" in responses_of_last_turn(tracker) and re.search(
+        r"\bwat (?:moet|kan|moeten|kunnen) (?:ik|we|wij|hij|zij|mijn werkgever|de werkgever) (?:dan |nu )?(?:wel )?doen\b",
+        text,
+        re.I,
+    ):
+        # "Wat moet ik dan wel doen?" after the Wfw does not apply: the small employer's own rule.
+        dispatcher.utter_message(response="utter_company_size_small")
+        return [SlotSet("pending", None)]
+    # A nearby subject the sources do not cover, before any theme its words resemble ("en bouw ik
+    # dan vakantiedagen op?" during care leave is about that leave, below).
+    if not_covered(text) and not (follow_up and item is not None and item.entitlement and _BUILDS_UP.search(text)):
+        dispatcher.utter_message(response="utter_not_covered")
+        return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
     if _ASKS_ABOUT_PEOPLE.search(text):
         # "Welke collega's van mijn afdeling zijn bij de bedrijfsarts geweest?": no data on anyone.
         dispatcher.utter_message(response="utter_no_personal_data")
         return [SlotSet("pending", None)]
-    item = current_item(tracker)
     answered = answer_before_figures(dispatcher, tracker)
     if answered is not None:
         return answered
@@ -456,9 +545,6 @@ def route_by_content(
             dispatcher.utter_message(text="\n".join(building))
             utter_source(dispatcher, item)
             return []
-    if not_covered(text):
-        dispatcher.utter_message(response="utter_not_covered")
-        return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
     if _MONITORING.search(text) and "ai" in (theme_named_in(text), theme, INTENT_THEMES.get(latest_intent(tracker))):
         # "Een systeem houdt bij hoe snel iedereen werkt": monitoring and the autonomy it takes away.
         return answer_item_id(dispatcher, tracker, AI_RISKS_ITEM)
@@ -491,6 +577,16 @@ def route_by_content(
         named = theme_named_in(text)
         keep_theme = [SlotSet("theme", named)] if named in (*TREND_THEMES, "psa") else []
         return [SlotSet("pending", None), *keep_theme, *own_hours_events(tracker, parse_weekly_hours(text))]
+    if (
+        _caregiver_speaking(tracker, text)
+        and not leave_named_in(text)
+        and re.search(r"\bvrij (?:nemen|krijgen|vragen)\b|\bverlof\b", text, re.I)
+        and re.search(r"moeilijk|weiger|\bmag (?:dat|hij|zij|ze|mijn baas|mijn werkgever)\b|\bmag dat\b", text, re.I)
+        and parse_weekly_hours(text) is None
+    ):
+        # "Ik ben mantelzorger voor mijn oma en mijn baas doet moeilijk over vrij nemen. Mag dat?":
+        # the care leaves and when they may be refused.
+        return answer_regulations(dispatcher, tracker, None)
     if _ASKS_OPTIONS.search(text) and not leave_named_in(text) and _caregiver_speaking(tracker, text):
         # "Ik zorg al jaren voor mijn broer naast mijn baan. Welke mogelijkheden heb ik?": the
         # advice for caregivers themselves and the arrangements, not the trend's background.
@@ -610,8 +706,10 @@ def route_by_content(
     if _WHAT_CAN_YOU_DO.search(text):
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
-    if _WHICH_LEAVE.search(text):
-        if re.search(r"regelingen|wettelijk (?:is )?geregeld", text, re.I) and parse_weekly_hours(text) is None:
+    if _WHICH_LEAVE.search(text) or _COMPARE_LEAVES.search(text):
+        if (
+            re.search(r"regelingen|wettelijk (?:is )?geregeld", text, re.I) or _COMPARE_LEAVES.search(text)
+        ) and parse_weekly_hours(text) is None:
             # "Welke wettelijke regelingen moeten er op die pagina komen?": all four, in a line each.
             from actions.regulations import list_regulations
 
@@ -778,7 +876,11 @@ def route_by_content(
         return []
     if follow_up and item is not None and item.entitlement and asks_leave_for_other_hours(text):
         # "En als ik volgend jaar naar 32 uur ga?" right after the leave was computed: that leave again.
-        return compute_leave(dispatcher, tracker, leave_shown=item.subtopic)
+        both_shown = {"regelingen.kortdurend-zorgverlof", "regelingen.langdurend-zorgverlof"} <= set(
+            (tracker.get_slot("shown_items") or [])[-2:]
+        )
+        # "En als ik 24 uur werk?" after both care leaves were computed: both again.
+        return compute_leave(dispatcher, tracker, leave_shown=None if both_shown else item.subtopic)
     if follow_up and last_response(tracker) == "utter_hours_not_covered" and asks_leave_for_other_hours(text):
         # "En als ik volgende maand een vast contract van 24 uur krijg?" after a 0-hours contract.
         return compute_leave(dispatcher, tracker)
@@ -805,22 +907,39 @@ def route_by_content(
     if (
         follow_up
         and item is not None
-        and item.kind.value == "definition"
+        and item.kind.value in ("definition", "figures", "context", "advice")
         and not leave_named_in(text)
-        and "ask_how_to_apply" in aspects_in(text, None)
+        and not theme_named_in(text)
+        and {"ask_how_to_apply", "leave_paid"} & set(aspects_in(text, None))
         and len(text.split()) <= 10
     ):
         # "Moet ik het vooraf melden?" after a term of a regulation was explained: that regulation.
         regulation = _recent_regulation(tracker)
         if regulation is not None:
             return answer_regulations(dispatcher, tracker, regulation.subtopic, show_all_points=False)
-    if follow_up and item is not None and item.kind.value == "regulation" and _NO_DECISION.search(text):
-        # "En als hij gewoon niks zegt?" after the Wfw's deadlines: what happens then.
-        late = [point for point in item.points if "niet op tijd" in point]
-        if late:
-            dispatcher.utter_message(text="\n".join(late))
-            utter_source(dispatcher, item)
-            return []
+    if follow_up and _NO_DECISION.search(text):
+        # "En als hij gewoon niks zegt?" after the Wfw's deadlines: what happens then, also when
+        # care leave was shown in between ("terug naar mijn verzoek: wat als ze niet op tijd beslissen?").
+        recent = [knowledge_item(item_id) for item_id in reversed((tracker.get_slot("shown_items") or [])[-4:])]
+        for regulation in [item, *recent]:
+            late = [point for point in (regulation.points if regulation else []) if "niet op tijd" in point]
+            if late:
+                dispatcher.utter_message(text="\n".join(late))
+                utter_source(dispatcher, regulation)
+                return []
+    if (
+        follow_up
+        and item is not None
+        and item.subtopic == "flexibel_werken"
+        and item.apply
+        and re.search(
+            r"\b(?:pas|nog maar|net|nog geen) \d+ (?:weken|maanden|maand)\b|\b(?:net|pas) in dienst\b", text, re.I
+        )
+    ):
+        # "Ik werk hier pas 3 maanden" after the Wfw: the 26 weeks and their exception.
+        dispatcher.utter_message(text=item.apply)
+        utter_source(dispatcher, item)
+        return []
     if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
     asks_leave = leave_named_in(text) or re.search(
@@ -866,6 +985,14 @@ def route_by_content(
         # "Welk artikel?", "link naar de wet?": the law the last answer cites, or for PSA the Arbowet.
         from actions.knowledge.schema import WebSource
 
+        laws = (
+            [sentence for sentence in sentences_of(item) if re.search(r"\bWet |Wazo|Arbowet", sentence)] if item else []
+        )
+        if laws and re.search(r"\bwelke wet\b", text, re.I):
+            # "Welke wet is dat eigenlijk?": the law the answer names, then its pages.
+            dispatcher.utter_message(text="\n".join(laws[:2]))
+            utter_source(dispatcher, item)
+            return []
         for cited in (item, knowledge_item(EMPLOYER_DUTY_ITEM) if tracker.get_slot("theme") == "psa" else None):
             if cited is not None and isinstance(cited.source, WebSource):
                 utter_source(dispatcher, cited)  # the pages and the articles they name
@@ -933,10 +1060,17 @@ def _shared_stems(item, text: str) -> int:
 def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[EventType]]:
     """Questions with a number in them that the survey's figures do not answer, or None."""
     text = latest_text(tracker)
-    if asks_hours_of_calamity_leave(tracker):
+    if asks_hours_of_calamity_leave(tracker) or (
+        leave_named_in(text) == "calamiteitenverlof"
+        and re.search(
+            r"\bhoeveel (?:\w+ )?(?:calamiteitenverlof|calamiteiten ?verlof|verlof)\b|\bhoe ?lang\b", text, re.I
+        )
+        and parse_weekly_hours(text) is None
+    ):
         # "Hoeveel uur is dat?" after calamiteitenverlof: no fixed number of hours.
         dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
-        return [SlotSet("pending", None)]
+        calamity = knowledge_item("regelingen.calamiteitenverlof")
+        return [SlotSet("pending", None), *(shown(tracker, calamity) if current_item(tracker) != calamity else [])]
     if _ASKS_WHO_WAS_ASKED.search(text):
         # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
         return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)

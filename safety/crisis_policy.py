@@ -52,8 +52,21 @@ _ABOUT_THE_PERSON = re.compile(r"\b(?:hij|zij|ze|hem|haar)\b", re.I)
 _NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", re.I)
 
 
-def _is_reply(text: str, intent: Optional[str]) -> bool:
+# Someone worried about another person may ask a practical question next ("kan zij dan vrij
+# krijgen om bij hem te zijn?", "kan hij zonder mij naar de bedrijfsarts?"): that gets its answer.
+_PRACTICAL_QUESTION = re.compile(r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b", re.I)
+# "Is er nu iemand die ik kan spreken?": the way to a person now, which the crisis follow-up gives.
+_WANTS_SOMEONE_NOW = re.compile(
+    r"\biemand (?:die ik (?:\w+ )?(?:kan|mag) |om (?:mee )?te )(?:spreken|praten|bellen)", re.I
+)
+
+
+def _is_reply(text: str, intent: Optional[str], answered: str = "") -> bool:
     words = len(text.split())
+    if answered == "utter_crisis_other" and _PRACTICAL_QUESTION.search(text):
+        return False
+    if _WANTS_SOMEONE_NOW.search(text):
+        return True
     return (
         intent in FOLLOWUP_INTENTS
         or words <= SHORT_REPLY_WORDS
@@ -96,7 +109,7 @@ class CrisisPolicy(Policy):
             concern = crisis_concern(tracker.latest_message.text or "")
             intent = (tracker.latest_message.intent or {}).get("name")
             answered = _crisis_answered_recently(tracker)
-            replies = bool(answered) and _is_reply(tracker.latest_message.text or "", intent)
+            replies = bool(answered) and _is_reply(tracker.latest_message.text or "", intent, answered)
             if concern is not None and not (replies and not found_by_patterns(tracker.latest_message.text or "")):
                 probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
             elif replies:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from safety.crisis_classifier import ordinary_conversation_turns
 from safety.crisis_signals import Concern, crisis_concern
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVELOPMENT_SETS = tuple(f"safety/data/crisis_dev_{number}.yml" for number in range(1, 15))
+DEVELOPMENT_SETS = tuple(f"safety/data/crisis_dev_{number}.yml" for number in range(1, 16))
 MAX_FALSE_ALARM_RATE = 0.02
 
 
@@ -74,15 +75,10 @@ def test_look_alike_words_are_not_a_crisis(text):
 
 def test_ordinary_turns_of_the_development_conversations_raise_no_alarm():
     """Managers reporting harassment ("wat zijn mijn stappen?") or people who are worn out ("ik
-    weet het niet meer") get help for that, not the crisis answer; only real signals count."""
+    weet het niet meer") get help for that, not the crisis answer; only real signals count.
+    Ordinary turns as the classifier reads them: no crisis category, no 113 expected there."""
     real_signals = {"soms denk ik dat iedereen beter af is zonder mij"}
-    turns = [
-        turn["user"]
-        for path in sorted((ROOT / "tests/conversations_dev").glob("*.yml"))
-        for conversation in load(path.relative_to(ROOT))["conversations"]
-        if conversation.get("category") not in ("crisis_zelf", "zorgen_om_ander")
-        for turn in conversation["turns"]
-    ]
+    turns = ordinary_conversation_turns()
     alarms = [text for text in turns if crisis_concern(text) is not None and text not in real_signals]
     assert len(turns) > 1500
     assert not alarms, "\n".join(alarms)
