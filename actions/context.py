@@ -158,6 +158,8 @@ _FEAR_OF_DISMISSAL = re.compile(
 _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     # "zonder dat ik ontslag moet nemen" asks how to keep working: a care question, not dismissal.
     r"respijtzorg|mantelzorgcompliment|mantelzorgwaardering"
+    # "Kan ik eerder met pensioen omdat ik mantelzorger ben?": retirement, whatever the reason.
+    r"|\b(?:eerder|vervroegd|vroeger) (?:met )?pensioen\b|\bpensioenleeftijd\b"
     r"|\bontsla(?:an|at|gen)\b|(?<!zonder )(?<!zonder dat ik )(?<!zonder mijn )\bontslag\b(?! (?:te |hoef te |moet )?nemen)|thuiswerkvergoeding|reiskosten"
     # The employee's own sickness: "een medewerker is al 8 maanden ziek. Hoe lang loon doorbetalen?"
     r"|\b(?:medewerker|medewerkster|werknemer|collega|hij|zij|ze)\b (?:is|was) (?:al )?(?:\w+ ){0,3}(?:ziek|arbeidsongeschikt)\b(?! van)"

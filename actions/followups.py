@@ -360,8 +360,11 @@ class ActionGiveSource(Action):
         return "action_give_source"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if len(latest_text(tracker).split()) > 6:
-            # "Welke wettelijke regelingen moeten er op die pagina komen?" is no question for a source.
+        if len(latest_text(tracker).split()) > 6 or re.search(
+            r"\bwelke wet\b|\bwelk (?:wets)?artikel", latest_text(tracker), re.I
+        ):
+            # "Welke wettelijke regelingen moeten er op die pagina komen?" is no question for a
+            # source; "welke wet is dat?" gets the law's name, not only its pages.
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:
                 return routed

@@ -396,6 +396,13 @@ def asks_leave_for_other_hours(text: str) -> bool:
     )
 
 
+def both_care_leaves_shown(tracker: Tracker) -> bool:
+    """Whether the last answer computed both care leaves (a what-if then asks for both again)."""
+    return {"regelingen.kortdurend-zorgverlof", "regelingen.langdurend-zorgverlof"} <= set(
+        (tracker.get_slot("shown_items") or [])[-2:]
+    )
+
+
 def compute_leave(
     dispatcher: CollectingDispatcher, tracker: Tracker, leave_shown: Optional[str] = None
 ) -> List[EventType]:
@@ -412,7 +419,14 @@ def compute_leave(
         dispatcher.utter_message(response="utter_hours_not_covered")
         return []
     last_item = current_item(tracker)
-    if leave_shown is None and last_item is not None and last_item.entitlement and asks_leave_for_other_hours(text):
+    both_shown = both_care_leaves_shown(tracker)
+    if (
+        leave_shown is None
+        and last_item is not None
+        and last_item.entitlement
+        and asks_leave_for_other_hours(text)
+        and not both_shown  # "en als ik 24 uur werk?" after both care leaves: both again
+    ):
         leave_shown = last_item.subtopic
     if leave_named_in(text) == "flexibel_werken" and leave_shown is None:
         # "Van 36 naar 28 uur": hours, but a question about working fewer hours.

@@ -440,6 +440,14 @@ def route_by_content(
     if not_covered(text) and not (follow_up and item is not None and item.entitlement and _BUILDS_UP.search(text)):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
+    if (
+        re.search(r"\bvrij (?:krijgen|nemen|vragen)\b", text, re.I)
+        and re.search(r"\bom (?:bij|voor) (?:hem|haar|hen|mijn \w+) te (?:zijn|zorgen)\b", text, re.I)
+        and not leave_named_in(text)
+        and parse_weekly_hours(text) is None
+    ):
+        # "Kan zij dan vrij krijgen om bij hem te zijn?": calamity leave first, then care leave.
+        return answer_regulations(dispatcher, tracker, None)
     if _ASKS_ABOUT_PEOPLE.search(text):
         # "Welke collega's van mijn afdeling zijn bij de bedrijfsarts geweest?": no data on anyone.
         dispatcher.utter_message(response="utter_no_personal_data")
@@ -876,11 +884,11 @@ def route_by_content(
         return []
     if follow_up and item is not None and item.entitlement and asks_leave_for_other_hours(text):
         # "En als ik volgend jaar naar 32 uur ga?" right after the leave was computed: that leave again.
-        both_shown = {"regelingen.kortdurend-zorgverlof", "regelingen.langdurend-zorgverlof"} <= set(
-            (tracker.get_slot("shown_items") or [])[-2:]
-        )
+        from actions.regulations import both_care_leaves_shown
+
         # "En als ik 24 uur werk?" after both care leaves were computed: both again.
-        return compute_leave(dispatcher, tracker, leave_shown=None if both_shown else item.subtopic)
+        leave_shown = None if both_care_leaves_shown(tracker) else item.subtopic
+        return compute_leave(dispatcher, tracker, leave_shown=leave_shown)
     if follow_up and last_response(tracker) == "utter_hours_not_covered" and asks_leave_for_other_hours(text):
         # "En als ik volgende maand een vast contract van 24 uur krijg?" after a 0-hours contract.
         return compute_leave(dispatcher, tracker)

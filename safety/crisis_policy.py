@@ -53,8 +53,13 @@ _NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", 
 
 
 # Someone worried about another person may ask a practical question next ("kan zij dan vrij
-# krijgen om bij hem te zijn?", "kan hij zonder mij naar de bedrijfsarts?"): that gets its answer.
-_PRACTICAL_QUESTION = re.compile(r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b", re.I)
+# krijgen om bij hem te zijn?", "hoe vraagt ze dat aan?"): that gets its answer. A question about
+# the bedrijfsarts stays a reply: the follow-up names the open consultation.
+_PRACTICAL_QUESTION = re.compile(
+    r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b"
+    r"|aanvra|\bvraag\w* (?:\w+ ){0,3}aan\b",  # "hoe vraagt ze dat aan?"
+    re.I,
+)
 # "Is er nu iemand die ik kan spreken?": the way to a person now, which the crisis follow-up gives.
 _WANTS_SOMEONE_NOW = re.compile(
     r"\biemand (?:die ik (?:\w+ )?(?:kan|mag) |om (?:mee )?te )(?:spreken|praten|bellen)", re.I
