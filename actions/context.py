@@ -196,6 +196,8 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\b(?:alles|het|het werk|mijn werk) (?:\w+ )?loopt me (?:\w+ )?boven het hoofd|\bniemand kan (?:me|mij) (?:toch |echt |nog )?helpen"
     r"|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou|trek|kan volhouden)"
     r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren) (?:mij|me) (?:\w+ ){0,3}(?:buiten|al|steeds|elke)"
+    # "kan nie meer. werk is gwn teveel", "ik trek het zelf niet meer".
+    r"|^\W*(?:ik )?kan (?:echt |gewoon |het )?(?:nie|niet) meer\b|\bik trek het (?:\w+ ){0,2}niet (?:meer|langer)\b"
     # Word order of a subordinate clause: "ik merk dat ik het zelf niet meer trek".
     r"|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud|vol ?hou)\b",
     re.I,
@@ -206,7 +208,7 @@ _PERSONAL_DISTRESS = re.compile(
 # is having a hard time too.
 _SELF_TOO = re.compile(
     r"\ben ik (?:zelf )?(?:eerlijk gezegd |ook )?ook\b|\bik zelf (?:eerlijk gezegd )?ook\b|\bik weet het (?:\w+ )?niet meer\b"
-    r"|\bik kan (?:het )?(?:echt )?niet meer\b|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud)\b"
+    r"|\bik kan (?:het )?(?:echt )?niet meer\b|\bik trek het (?:\w+ ){0,2}niet (?:meer|langer)\b|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud)\b"
     # The writer is the target: "mijn collega's sluiten me buiten en maken grapjes over me".
     r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren|bespotten) (?:mij|me)\b|\bgrapjes over (?:mij|me)\b"
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
@@ -251,9 +253,9 @@ _LEAVE_WORDS = (
     (
         "flexibel_werken",
         re.compile(
-            r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werk(?:en)?\b|werkplek"
+            r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werk(?:en)?\b|\bthuis (?:mag|mogen|kan|kunnen|te) werken\b|werkplek"
             r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|(?:kortere|andere|compacte) werkweek|arbeidsduur"
-            r"|\b\d+ (?:uur )?(?:in plaats van|ipv|i\.p\.v\.) \d+ uur|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
+            r"|\b\d+ (?:uur |dagen )?(?:in plaats van|ipv|i\.p\.v\.) \d+ (?:uur|dagen)|\bwil (?:\w+ )?naar \d+ (?:dagen|uur)\b|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
             r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden",
             re.I,
         ),

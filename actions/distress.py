@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 from actions.content import current_item, known_theme, latest_text
 from actions.context import personal_distress
 from actions.registry import TREND_THEMES
-from actions.routing import last_response, route_by_content
+from actions.routing import last_response, route_by_content, theme_of_distress
 
 
 class ActionHandleDistress(Action):
@@ -54,9 +54,7 @@ class ActionHandleDistress(Action):
 
             return acknowledge(dispatcher, tracker, domain, named)
         dispatcher.utter_message(response="utter_distress_help")
-        # "ik ben bang dat mijn functie verdwijnt door AI": the theme is kept for what comes next.
-        keep_theme = [SlotSet("theme", named)] if named in (*TREND_THEMES, "psa") else []
-        return [SlotSet("pending", None), *keep_theme]
+        return [SlotSet("pending", None), *theme_of_distress(text)]
 
 
 # A manager speaking about their staff.

@@ -299,10 +299,15 @@ class ActionGiveFigures(Action):
 
 def give_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """The figures of the conversation's theme, or those a question names."""
+    from actions.routing import WHAT_ELSE, figures_matching, last_response
+
     theme = current_theme(tracker)
     knowledge = knowledge_base()
     text = latest_text(tracker)
     item = current_item(tracker)
+    if theme == "psa" and not figures_matching(text, None):
+        # "Hoe erg is dit landelijk, heb je cijfers?" about work pressure: the national figures.
+        return answer_with_figures(dispatcher, tracker, knowledge.find(theme="algemeen", kind="figures"))
     if (
         theme is None
         and item is not None
@@ -312,8 +317,6 @@ def give_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
         # "Hoeveel werkgevers doen zoiets al?" after flexible hours for a caregiver: the
         # caregiving figures, which count what employers do for caregivers.
         theme = "mantelzorg"
-    from actions.routing import WHAT_ELSE, figures_matching, last_response
-
     if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and not theme_named_in(text):
         # "Burn-out denk ik" … "hoe vaak komt dat eigenlijk voor?": the national figures.
         return answer_with_figures(dispatcher, tracker, knowledge.find(theme="algemeen", kind="figures"))

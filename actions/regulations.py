@@ -288,7 +288,8 @@ def answer_regulations(
     and, with hours, how much leave that is. Both care leaves when the kind is not known."""
     text = latest_text(tracker)
     employer = speaks_for_employer(tracker)
-    if impossible_hours(text):
+    # "Ik werk nu 4x9 en wil naar 3 dagen van 9": a Wfw question needs no hours to answer.
+    if impossible_hours(text) and leave_type != "flexibel_werken":
         dispatcher.utter_message(response="utter_hours_invalid")
         return [SlotSet("leave_type", leave_type), SlotSet("pending", "hours")]
     if hours_not_weekly(text):
@@ -659,7 +660,12 @@ class ActionAnswerCompanySize(Action):
         item = current_item(tracker)
         text = latest_text(tracker)
         from actions.followups import theme_named_in
+        from actions.routing import last_response
 
+        if last_response(tracker) in ("utter_distress_help", "utter_distress_followup"):
+            # "We hebben geen HR hoor, het is een klein bedrijfje van 4 man": help outside the firm.
+            dispatcher.utter_message(response="utter_distress_followup")
+            return []
         named_theme = theme_named_in(text)
         if named_theme in TREND_THEMES and is_question(text):
             # "We zijn een klein bedrijf met 15 man. Hoe organiseren we AI-training?": the question.

@@ -105,7 +105,9 @@ _EMPLOYER_DUTY = re.compile(
     r"|(?:werkgever|baas|bedrijf|organisatie)\b.{0,30}\b(?:verplicht|moet .{0,20}(?:iets|er|hier|daar)"
     r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?"
     r"|\bwat zegt de (?:arbo)?wet\b"
-    r"|\bmoet(?:en)? (?:mijn|de|onze|ons|een) (?:werkgever|baas|bedrijf|organisatie) (?:hier|daar|er)? ?(?:\w+ ){0,2}(?:iets|wat) (?:mee|aan)\b",
+    r"|\bmoet(?:en)? (?:mijn|de|onze|ons|een) (?:werkgever|baas|bedrijf|organisatie) (?:hier|daar|er)? ?(?:\w+ ){0,2}(?:iets|wat) (?:mee|aan)\b"
+    r"|\bwat (?:moet|moeten) (?:mijn|de|onze|een) (?:werkgever|baas|organisatie|bedrijf) (?:\w+ ){0,3}(?:aan|mee) doen\b"
+    r"|\bvalt (?:dit|dat|het) (?:\w+ )?onder de wet\b",
     re.I,
 )
 # "Waar moet ik op letten?": the points of attention of the advice just shown.
@@ -165,9 +167,18 @@ _COMPARE_LEAVES = re.compile(
     r"|\b(?:naast elkaar|vergelijk\w*|verschil(?:len)? tussen)\b.{0,60}\bverlof",
     re.I,
 )
+_ASKS_IF_BOT = re.compile(
+    r"^\W*(?:ben|bent|is) (?:jij|je|u|dit) (?:een |eigenlijk |nou )*(?:chatgpt|copilot|robot|bot|chatbot|mens|echt persoon|ai)\b",
+    re.I,
+)
+_ONLY_THANKS = re.compile(
+    r"^\W*(?:(?:oke|oké|ok|top|super|fijn|prima|duidelijk)\W+)?(?:dank je(?:wel)?|dankjewel|dank u(?:wel)?|bedankt|thanks|merci)\b"
+    r"[\w\s,.!']{0,40}$",
+    re.I,
+)
 _RIE_NAMED = re.compile(r"\bri&?e\b|\brie\b|risico-?inventarisatie", re.I)
 _NO_DECISION = re.compile(
-    r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ )?(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
+    r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ ){0,2}(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
     r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik) het (?:\w+ )?(?:vergeet|vergeten)\b"
     r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b",
     re.I,
@@ -200,7 +211,10 @@ _IS_IT_BURNOUT = re.compile(
     r"\b(?:kan|is) (?:dit|dat|het) (?:\w+ )?(?:een )?burn-? ?out\b|\bheb ik (?:\w+ )?(?:een )?burn-? ?out\b", re.I
 )
 _WHICH_DOCTOR = re.compile(r"\bhuisarts of (?:de )?bedrijfsarts\b|\bbedrijfsarts of (?:de )?huisarts\b", re.I)
-_EXAMPLES_ONLY = re.compile(r"^\W*(?:en |heeft u |heb je |zijn er )?(?:een |wat )?voorbeeld(?:en)?\W*$", re.I)
+_EXAMPLES_ONLY = re.compile(
+    r"^\W*(?:en |heeft u |heb je |zijn er |geef (?:eens |me |mij )?|noem (?:eens )?)?(?:een |wat |eens een )?voorbeeld(?:en)?\W*$",
+    re.I,
+)
 _WHAT_SITUATIONS = re.compile(
     r"\bvoor welke situaties\b|\bwaarvoor (?:is|kun|kan|mag|gebruik)\w*\b|\bwanneer (?:kan|mag|krijg) (?:ik|je|u|hij|zij|ze)\b(?!.{0,20}\bbeslis)",
     re.I,
@@ -342,7 +356,10 @@ def route_by_content(
     if (
         theme in TREND_THEMES
         and _ALL_OF_THEM.search(text)
-        and (tracker.get_slot("pending") == "subtopic" or (follow_up and len(text.split()) <= 4))
+        and (
+            tracker.get_slot("pending") == "subtopic"
+            or (follow_up and len(text.split()) <= 6 and re.match(r"\W*(?:\w+ )?(?:alle(?:maal)?|alles)\b", text, re.I))
+        )
     ):
         # "Alle drie graag, kort" to the intake question: every action in a line.
         from actions.advice import all_actions_briefly
@@ -388,7 +405,8 @@ def route_by_content(
         utter_source(dispatcher, wfw)
         return [SlotSet("pending", None), *shown(tracker, wfw)]
     if re.search(
-        r"geldverspilling|weggegooid geld|\bargumenten\b|\bovertuigen\b|business ?case|wat levert (?:het|dat|dit) op",
+        r"geldverspilling|weggegooid geld|\bargumenten\b|\bovertuigen\b|business ?case|wat levert (?:het|dat|dit) op"
+        r"|\bwaarom zou(?:den)? (?:ik|we|wij) (?:\w+ ){0,4}(?:tijd|geld|moeite) in (?:steken|stoppen)",
         text,
         re.I,
     ) and (theme_named_in(text) or theme) in ("psa", None):
@@ -428,7 +446,8 @@ def route_by_content(
         # "Verschilt dat per bedrijfsgrootte?": the theme's figures say where large firms differ.
         return answer_item_id(dispatcher, tracker, f"{theme}.cijfers")
     if "utter_company_size_small" in responses_of_last_turn(tracker) and re.search(
-        r"\bwat (?:moet|kan|moeten|kunnen) (?:ik|we|wij|hij|zij|mijn werkgever|de werkgever) (?:dan |nu )?(?:wel )?doen\b",
+        r"\bwat (?:moet|kan|moeten|kunnen) (?:ik|we|wij|hij|zij|mijn werkgever|de werkgever) (?:dan |nu )?(?:wel )?doen\b"
+        r"|\bkan (?:ik|we|hij|zij|ze) het (?:dus |dan |wel )*vergeten\b",
         text,
         re.I,
     ):
@@ -448,6 +467,14 @@ def route_by_content(
     ):
         # "Kan zij dan vrij krijgen om bij hem te zijn?": calamity leave first, then care leave.
         return answer_regulations(dispatcher, tracker, None)
+    if _ASKS_IF_BOT.search(text):
+        # "Ben jij ChatGPT?": honest about being a digital assistant, not the AI topic.
+        dispatcher.utter_message(response="utter_iamabot")
+        return [SlotSet("pending", None)]
+    if _ONLY_THANKS.match(text) and "?" not in text:
+        # "oké, dank je. fijne avond nog" whatever the NLU made of it.
+        dispatcher.utter_message(response="utter_you_are_welcome")
+        return [SlotSet("pending", None)]
     if _ASKS_ABOUT_PEOPLE.search(text):
         # "Welke collega's van mijn afdeling zijn bij de bedrijfsarts geweest?": no data on anyone.
         dispatcher.utter_message(response="utter_no_personal_data")
@@ -582,9 +609,11 @@ def route_by_content(
 
         dispatcher.utter_message(response="utter_distress_help")
         # "ik ben bang dat mijn functie verdwijnt door AI": the theme is kept for what comes next.
-        named = theme_named_in(text)
-        keep_theme = [SlotSet("theme", named)] if named in (*TREND_THEMES, "psa") else []
-        return [SlotSet("pending", None), *keep_theme, *own_hours_events(tracker, parse_weekly_hours(text))]
+        return [
+            SlotSet("pending", None),
+            *theme_of_distress(text),
+            *own_hours_events(tracker, parse_weekly_hours(text)),
+        ]
     if (
         _caregiver_speaking(tracker, text)
         and not leave_named_in(text)
@@ -672,9 +701,13 @@ def route_by_content(
         # "En als we minder dan 10 mensen hebben?" after the RI&E duty: it holds for every employer.
         dispatcher.utter_message(response="utter_company_size_rie")
         return []
-    psa_duty = tracker.get_slot("theme") == "psa" and (
-        small_company
-        or re.search(r"\bmoeten (?:we|wij|ik) (?:daar|hier|er) (?:\w+ )?(?:iets|wat) (?:mee|aan)\b", text, re.I)
+    psa_duty = (
+        tracker.get_slot("theme") == "psa"
+        and not _RIE_NAMED.search(text)
+        and (
+            small_company
+            or re.search(r"\bmoeten (?:we|wij|ik) (?:daar|hier|er) (?:\w+ )?(?:iets|wat) (?:mee|aan)\b", text, re.I)
+        )
     )
     if re.search(r"vertrouwenspersoon", text, re.I) and re.search(r"verplicht|\bplicht|\bmoet", text, re.I):
         # "Is een werkgever verplicht om een vertrouwenspersoon te hebben?": advice, no legal duty.
@@ -948,7 +981,12 @@ def route_by_content(
         dispatcher.utter_message(text=item.apply)
         utter_source(dispatcher, item)
         return []
-    if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof"):
+    if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof") and not (
+        # "werktijden voor oudere medewerkers" is the ageing advice, not the Wet flexibel werken.
+        leave_named_in(text) == "flexibel_werken"
+        and theme_named_in(text) in TREND_THEMES
+        and not re.search(r"\bwet\b|wettelijk|\brecht\b|verzoek|aanvra|\bmag ik\b", text, re.I)
+    ):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
     asks_leave = leave_named_in(text) or re.search(
         r"verlof|\bvrij (?:moet|nemen|krijgen|zijn|hebben)\b|\bhelemaal vrij\b", text, re.I
@@ -1013,7 +1051,11 @@ def route_by_content(
             utter_source(dispatcher, item)
             return []
     # "Is die invloed alleen negatief?" asks after both sides, like "positief of negatief?".
-    both_sides = " positief negatief" if re.search(r"\b(?:alleen|ook|enkel) (?:negatief|positief)", text, re.I) else ""
+    both_sides = (
+        " positief negatief"
+        if re.search(r"\b(?:alleen|ook|enkel) (?:negatief|positief)|\bmeer (?:\w+ )?of (?:juist )?minder\b", text, re.I)
+        else ""
+    )
     sentences = (
         _sentences_answering(item, text + both_sides)
         if follow_up
@@ -1138,6 +1180,17 @@ def _recent_regulation(tracker: Tracker):
         if shown_item is not None and shown_item.kind.value == "regulation":
             return shown_item
     return None
+
+
+def theme_of_distress(text: str) -> List[EventType]:
+    """The theme a distress message names ("bang dat mijn functie verdwijnt door AI", "werk en de
+    zorg voor mn zoon"), kept for what comes next."""
+    from actions.followups import theme_named_in
+
+    named = theme_named_in(text) or (
+        "mantelzorg" if re.search(r"\bzorg(?:en)? voor (?:mijn|mn|m'n) \w+", text, re.I) else None
+    )
+    return [SlotSet("theme", named)] if named in (*TREND_THEMES, "psa") else []
 
 
 def responses_of_last_turn(tracker: Tracker) -> List[str]:

@@ -379,10 +379,11 @@ _PERSONAL_NAMING = re.compile(
 # Phrases whose death words are harmless ("afscheidsmail", "punt achter mijn baan"): blanked
 # out, so that a real signal elsewhere in the same message still counts.
 _HARMLESS = re.compile(
-    r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie"
+    r"\b(?:commerciele zelfmoord|politieke zelfmoord|zelfmoordactie|zelfmoordcommando"
     r"|\bpunt achter (?:zetten )?(?:bij |met )?(?:dit |mijn |die |het |deze )?(?:bedrijf|baan|bijbaan|project|relatie|werk)"
     r"|\bafscheidsbrie\w* (?:\w+ ){0,2}(?:team|afdeling|collega\w*|klanten|bedrijf)\b"
-    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|\bafscheidsmail(?!.{0,120}\bgeen ontslag)|\bafscheidsborrel|\bafscheidscadeau"
+    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|\bafscheidsmail(?!.{0,120}\b(?:geen ontslag|weten niet waar|weet niet waar|niet (?:te )?bereiken|onbereikbaar|neemt niet op|nergens te))"
+    r"|\bafscheidsborrel|\bafscheidscadeau"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
     r"|\bbeter af zonder mij als (?:leidinggevende|manager|teamleider|baas|voorzitter|coordinator)"
@@ -392,6 +393,7 @@ _HARMLESS = re.compile(
     r"|\b(?:het )?(?:door)?(?:vragen|vraagt|vraag) naar (?:zelfmoord|zelfdoding|suicid|doodswens)\w*"
     r"|\b(?:patient|patienten|client|clienten|bewoner|iemand) met een overdosis\b"
     r"|\b(?:zien|zie|ziet|zagen|meemaken|maken) (?:\w+,? ){0,5}(?:en )?(?:suicide|zelfmoord)pogingen\b"
+    r"|\bwelke (?:pillen|medicijnen|tabletten|medicatie) (?:kan|moet|mag) (?:ik|je) (?:\w+ ){0,3}(?:nemen|slikken)\b"
     r"|\b(?:nemen|innemen|slikken) tegen (?:mijn |de |een |het )?(?:burn ?-?out|stress|slapeloosheid|hoofdpijn|somberheid|winterdip|griep)\b"
     # Found in development set 15: statistics, a medical error, a dream, an idiom, quitting
     # smoking, emigrating, resigning.
