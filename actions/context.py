@@ -107,16 +107,24 @@ def pending_question(tracker: Tracker) -> Optional[str]:
     return pending if last_bot_action(tracker) in INTAKE_ACTIONS else None
 
 
-def last_bot_action(tracker: Tracker) -> Optional[str]:
-    """The last action before the latest user message (other than listening)."""
+def events_of_last_answer(tracker: Tracker) -> List[dict]:
+    """The events of the bot's answer before the latest user message, newest first."""
+    answer: List[dict] = []
     seen_user = False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             if seen_user:
                 break
             seen_user = True
-            continue
-        if seen_user and event.get("event") == "action" and event.get("name") not in ("action_listen", None):
+        elif seen_user:
+            answer.append(event)
+    return answer
+
+
+def last_bot_action(tracker: Tracker) -> Optional[str]:
+    """The last action before the latest user message (other than listening)."""
+    for event in events_of_last_answer(tracker):
+        if event.get("event") == "action" and event.get("name") not in ("action_listen", None):
             return event["name"]
     return None
 

@@ -28,6 +28,7 @@ from actions.content import (
 )
 from actions.context import (
     HOW_TO_ACT,
+    events_of_last_answer,
     is_question,
     leave_named_in,
     leaves_named_in,
@@ -1195,18 +1196,11 @@ def theme_of_distress(text: str) -> List[EventType]:
 
 def responses_of_last_turn(tracker: Tracker) -> List[str]:
     """The domain responses of the bot's last answer (since the user's message before this one)."""
-    responses: List[str] = []
-    seen_this_message = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_this_message:
-                break
-            seen_this_message = True
-        elif event.get("event") == "bot" and seen_this_message:
-            utter = (event.get("metadata") or {}).get("utter_action")
-            if utter:
-                responses.append(utter)
-    return responses
+    return [
+        event["metadata"]["utter_action"]
+        for event in events_of_last_answer(tracker)
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action")
+    ]
 
 
 def names_the_link(link, text: str) -> bool:
