@@ -192,6 +192,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
     r"|\bik (?:ben|voel me) (?:al \w+ |zelf |ook |echt |gewoon |helemaal )?(?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
     r"|\bkan me (?:al \w+ )?niet (?:meer )?concentreren"
+    r"|\bik ben (?:er|daar) (?:echt |helemaal |zo |nog steeds |best )*(?:kapot|ondersteboven|van slag|stuk|overstuur) van\b"
     r"|\bik (?:voel me|ben) (?:\w+ )?(?:ellendig|rot|angstig|bang|onveilig|verdrietig|wanhopig|uitgeput|opgejaagd|machteloos)"
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"

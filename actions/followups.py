@@ -364,7 +364,9 @@ class ActionGiveSource(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if len(latest_text(tracker).split()) > 6 or re.search(
-            r"\bwelke wet\b|\bwelk (?:wets)?artikel", latest_text(tracker), re.I
+            r"\bwelke wet\b|\bwelk (?:wets)?artikel|\bbij wie\b|\b(?:weet|ken) (?:je|jij|u)\b",
+            latest_text(tracker),
+            re.I,
         ):
             # "Welke wettelijke regelingen moeten er op die pagina komen?" is no question for a
             # source; "welke wet is dat?" gets the law's name, not only its pages.
@@ -518,6 +520,11 @@ class ActionSummarize(Action):
                 from actions.advice import acknowledge
 
                 return acknowledge(dispatcher, tracker, domain, named)
+            if tracker.get_slot("theme") in TREND_THEMES:
+                # "Kun je het samenvatten?" right after the intake question: the actions in a line each.
+                from actions.advice import all_actions_briefly
+
+                return all_actions_briefly(dispatcher, tracker, tracker.get_slot("theme"))
             dispatcher.utter_message(response="utter_summary_empty")
             return []
         dispatcher.utter_message(response="utter_summary_intro")

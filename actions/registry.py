@@ -254,7 +254,7 @@ THEME_WORDS = {
     r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen)\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"
     r"|\b(?:kan|kunnen|kun) (?:we |wij |ik |ze |zij )?(?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
-    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|ruzie|conflict"
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|anders behandeld|ruzie|conflict"
     r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

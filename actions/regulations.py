@@ -281,6 +281,12 @@ def list_regulations(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     return [SlotSet("leave_type", None), *shown(tracker, *care_last)]
 
 
+def _pay_asked_before(tracker: Tracker) -> bool:
+    """Whether one of the user's two messages before this one asked about pay."""
+    earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-3:-1]
+    return any(re.search(r"doorbetal|betaald|\bloon\b|salaris", text, re.I) for text in earlier)
+
+
 def answer_regulations(
     dispatcher: CollectingDispatcher, tracker: Tracker, leave_type: Optional[str], show_all_points: bool = True
 ) -> List[EventType]:
@@ -300,8 +306,9 @@ def answer_regulations(
     if SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
         items = regulations_for("calamiteitenverlof")
-        if "leave_paid" not in aspects_in(text, latest_intent(tracker)):
-            # "Word ik voor die uren betaald?" is about the calamity itself: full pay, not 70 %.
+        if "leave_paid" not in aspects_in(text, latest_intent(tracker)) and not _pay_asked_before(tracker):
+            # "Word ik voor die uren betaald?" is about the calamity itself: full pay, not 70 %;
+            # so is a sudden event after questions about pay ("moet ik haar doorbetalen?").
             items += regulations_for("kortdurend_zorgverlof")
         leave_type = "calamiteitenverlof"
     else:
@@ -429,7 +436,11 @@ def compute_leave(
         and not both_shown  # "en als ik 24 uur werk?" after both care leaves: both again
     ):
         leave_shown = last_item.subtopic
-    if leave_named_in(text) == "flexibel_werken" and leave_shown is None:
+    if (
+        leave_named_in(text) == "flexibel_werken"
+        and leave_shown is None
+        and not (both_shown and asks_leave_for_other_hours(text))
+    ):
         # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
         return answer_regulations(dispatcher, tracker, "flexibel_werken")
     hours = weekly_hours_in_message(tracker)
@@ -662,6 +673,13 @@ class ActionAnswerCompanySize(Action):
         from actions.followups import theme_named_in
         from actions.routing import last_response
 
+        if employees is None and re.search(r"\bin dienst\b", text, re.I):
+            # "Ik ben pas 2 maanden in dienst": how long someone works there, not the firm's size.
+            from actions.routing import route_by_content
+
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         if last_response(tracker) in ("utter_distress_help", "utter_distress_followup"):
             # "We hebben geen HR hoor, het is een klein bedrijfje van 4 man": help outside the firm.
             dispatcher.utter_message(response="utter_distress_followup")

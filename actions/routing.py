@@ -45,7 +45,7 @@ from actions.search import links_for_audience, search_links
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
     r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|\bmoet ik (?:dit|dat|het) (?:ergens )?melden"
-    r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}terecht|wie (?:begeleidt|begeleid|helpt bij) |wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
+    r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}(?:terecht|kwijt)|wie (?:begeleidt|begeleid|helpt bij) |wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
 # "Ik wil een mens spreken", "met wie kan ik hierover praten?", "kan ik iemand bellen?".
@@ -148,7 +148,8 @@ ASKS_WORKLOAD_MEANING = re.compile(
     r"\b(?:wat|waar) (?:wordt|is) (?:er )?(?:\w+ )?(?:verstaan onder|bedoeld met) (?:een )?(?:te )?(?:hoge )?werkdruk"
     r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is (?:\w+ )?te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk"
     r"|\bwanneer (?:spreek|spreekt|praat|noem|noemt) (?:je|u|men|we|jullie) (?:\w+ ){0,2}(?:van|over) (?:een )?te hoge werkdruk"
-    r"|\bwanneer is (?:er )?(?:sprake van )?(?:een )?te hoge werkdruk",
+    r"|\bwanneer is (?:er )?(?:sprake van )?(?:een )?te hoge werkdruk"
+    r"|\bwat valt (?:er )?(?:\w+ )?onder (?:een )?te hoge werkdruk",
     re.I,
 )
 _OTHER_SHORTAGE_ACTIONS = re.compile(
@@ -180,7 +181,7 @@ _ONLY_THANKS = re.compile(
 _RIE_NAMED = re.compile(r"\bri&?e\b|\brie\b|risico-?inventarisatie", re.I)
 _NO_DECISION = re.compile(
     r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ ){0,2}(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
-    r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik) het (?:\w+ )?(?:vergeet|vergeten)\b"
+    r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik) (?:het|dat) (?:\w+ )?(?:vergeet|vergeten)\b"
     r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b",
     re.I,
 )
@@ -247,7 +248,8 @@ _SAME_THERE = re.compile(
 )
 # "Dus 'het komt niet goed uit' is niet genoeg?": what a weighty business interest is.
 _NOT_CONVENIENT = re.compile(
-    r"\b(?:komt|kwam|uitkomt|uitkwam) (?:het |hem |haar )?niet (?:goed |zo )?(?:uit|uitkomt)\b|\bniet (?:goed |zo )?uit(?:komt|kwam)\b",
+    r"\b(?:komt|kwam|uitkomt|uitkwam) (?:het |hem |haar )?niet (?:goed |zo )?(?:uit|uitkomt)\b|\bniet (?:goed |zo )?uit(?:komt|kwam)\b"
+    r"|\b(?:dat|omdat|als) (?:het|we|wij|ik) (?:\w+ )?(?:druk|krap) (?:is|zijn|zitten|heb|hebben|was)\b|\bdrukte\b",
     re.I,
 )
 # "Kan ik 113 ook bellen als het niet om mezelf gaat?"
@@ -256,6 +258,44 @@ _113_FOR_OTHERS = re.compile(
     re.I,
 )
 ZWAARWEGEND_ITEM = "begrip.zwaarwegend-belang"
+MKB_TOOL_LINK = "link.mkb-preventietool"
+# "Kun je een afscheidsgedicht schrijven?": something to make, which this assistant does not do.
+_ASKS_TO_CREATE = re.compile(
+    r"^\W*(?:(?:kun|kan|kunt|wil|wilt) (?:je|jij|u)|schrijf|maak|verzin|bedenk)\b.{0,80}?"
+    r"(?:gedicht|gedichtje|lied|liedje|speech|toespraak|grap|grapje|mop|mopje|rijm|rijmpje|kaartje)\b",
+    re.I,
+)
+# "Maar je weet toch wel iets over verlof?" after "dat weet ik niet": what it does know.
+_KNOWS_ABOUT_LEAVE = re.compile(
+    r"\b(?:(?:weet|ken) (?:je|jij|u)|(?:je|jij|u) (?:weet|kent)) (?:\w+ ){0,3}(?:iets |wat )?(?:over|van) (?:verlof|regelingen|zorgverlof)\b",
+    re.I,
+)
+# "Welke maatregelen nemen andere werkgevers?", "en wat doen die werkgevers dan vooral?": the
+# theme's figures, which name every action employers take.
+_WHAT_EMPLOYERS_DO = re.compile(
+    r"\bwelke (?:maatregelen|acties|stappen) (?:nemen|zetten|treffen|gebruiken|doen) (?:\w+ )?(?:werkgevers|bedrijven|organisaties)\b"
+    r"|\bwat doen (?:andere |die |veel |de )?(?:werkgevers|bedrijven|organisaties) (?:er |daar |dan |nu |zoal |vooral ){0,3}(?:aan|tegen|vooral|zoal|meestal)?\W*$",
+    re.I,
+)
+# "Heb je cijfers?" with the theme in the same message: the figures, before any intake question.
+_FIGURES_WITH_THEME = re.compile(r"\b(?:heb (?:je|jij|u)|zijn er|geef (?:me )?|met) (?:\w+ )?cijfers\b", re.I)
+# "Is er een handige tool?" from a small firm ("25 man"): the MKB tools.
+_ASKS_TOOL = re.compile(r"\b(?:een|welke|handige|goede) (?:\w+ )?(?:tool|hulpmiddel|instrument)\b", re.I)
+_SMALL_FIRM = re.compile(
+    r"\bmkb\b|\bklein(?:e)? (?:bedrijf|organisatie|werkgever)|\bmet (?:\d|[1-4]\d) (?:man|mensen|medewerkers|werknemers)\b",
+    re.I,
+)
+# "En als mijn baas het niet wil?" after a regulation: when the employer may refuse.
+_EMPLOYER_REFUSES = re.compile(
+    r"^\W*(?:(?:en|maar|en wat|wat) )?(?:als|stel dat) (?:mijn |de |je |uw )?(?:baas|werkgever|leidinggevende|manager|hij|zij|ze) "
+    r"(?:het |dat )?(?:niet wil|weigert|nee zegt|afwijst)\W*$",
+    re.I,
+)
+# "Hoe zorg ik dat ze niet meteen weer vertrekken?" about new staff: keeping them.
+_KEEPING_STAFF = re.compile(
+    r"\bniet (?:meteen |direct |snel |gelijk )?(?:weer )?(?:vertrekken|weggaan|weglopen|opstappen|vertrekt)\b|\b(?:behouden|vasthouden|binden)\b",
+    re.I,
+)
 AI_RISKS_ITEM = "ai.context.risicos"
 _MONITORING = re.compile(
     r"\bbij te houden\b|\bbijhoud\w*|\bhoudt? (?:\w+ ){0,3}bij\b|\btempo\b|\bgecontroleerd\b|\bgemonitord|\bmonitor\w*"
@@ -267,7 +307,8 @@ _ASKS_CONDITIONS = re.compile(r"\bwat zijn de (?:voorwaarden|regels|eisen)\b", r
 # "En als hij morgen nog ziek is?" after calamiteitenverlof: the care leave that can follow.
 _CARE_CONTINUES = re.compile(
     r"\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,40}\b(?:nog|nog steeds|langer|weer)\b.{0,30}\b(?:ziek|zorg)"
-    r"|\b(?:langer|nog dagen) (?:ziek|zorg nodig)",
+    r"|\b(?:langer|nog dagen) (?:ziek|zorg nodig)"
+    r"|\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,60}\b(?:thuis (?:moet |blijft |moeten )?(?:blijven|blijft)|voor (?:haar|hem|hen) (?:moet |wil )?zorgen)",
     re.I,
 )
 # "En de komende jaren?" after figures: what employers expect.
@@ -455,6 +496,17 @@ def route_by_content(
         # "Wat moet ik dan wel doen?" after the Wfw does not apply: the small employer's own rule.
         dispatcher.utter_message(response="utter_company_size_small")
         return [SlotSet("pending", None)]
+    if _ASKS_TO_CREATE.search(text):
+        # "Kun je een afscheidsgedicht schrijven voor mijn collega?": not what this assistant does,
+        # before "pensioen" makes it a subject the sources do not cover.
+        dispatcher.utter_message(response="utter_cannot_create")
+        dispatcher.utter_message(response="utter_topics")
+        return [SlotSet("pending", None)]
+    if _KNOWS_ABOUT_LEAVE.search(text) and not leave_named_in(text):
+        # "Maar je weet toch wel iets over verlof?": the four regulations it does know.
+        from actions.regulations import list_regulations
+
+        return list_regulations(dispatcher, tracker)
     # A nearby subject the sources do not cover, before any theme its words resemble ("en bouw ik
     # dan vakantiedagen op?" during care leave is about that leave, below).
     if not_covered(text) and not (follow_up and item is not None and item.entitlement and _BUILDS_UP.search(text)):
@@ -487,6 +539,21 @@ def route_by_content(
         # "Helpt het als medewerkers meer inspraak krijgen in de roosters?": one of the other
         # actions employers named, which only the figures list.
         return answer_item_id(dispatcher, tracker, "personeelstekorten.cijfers")
+    asked_trend = theme_named_in(text) or theme
+    if (_WHAT_EMPLOYERS_DO.search(text) or (_FIGURES_WITH_THEME.search(text) and theme_named_in(text))) and (
+        asked_trend in TREND_THEMES
+    ):
+        # "Welke maatregelen nemen andere werkgevers?", "Werk en mantelzorg ... Heb je cijfers?":
+        # the theme's figures, which name every action employers take, before any intake question.
+        keep_theme = [SlotSet("theme", asked_trend)] if asked_trend != theme else []
+        return keep_theme + (answer_item_id(dispatcher, tracker, f"{asked_trend}.cijfers") or [])
+    if asked_trend == "personeelstekorten" and _KEEPING_STAFF.search(text):
+        # "Hoe zorg ik dat ze niet meteen weer vertrekken?" after the starters: that action's
+        # points on guidance and appreciation; otherwise the conditions that keep people.
+        shown_action = item is not None and item.id.startswith("personeelstekorten.actie.")
+        return answer_item_id(
+            dispatcher, tracker, item.id if shown_action else "personeelstekorten.actie.arbeidsvoorwaarden"
+        )
     if WHAT_ELSE.search(text) and (theme_named_in(text) or theme) in TREND_THEMES:
         # "Wat doen werkgevers nog meer, naast stages en technologie?": every action with its figure.
         return answer_item_id(dispatcher, tracker, f"{theme_named_in(text) or theme}.cijfers")
@@ -543,6 +610,9 @@ def route_by_content(
         if recent_links:
             utter_links(dispatcher, recent_links)
             return [SlotSet("pending", None), *shown(tracker, *recent_links)]
+    if _ASKS_TOOL.search(text) and _SMALL_FIRM.search(text) and knowledge_item(MKB_TOOL_LINK) is not None:
+        # "Ik heb een bouwbedrijf met 25 man. Is er een handige tool?": the MKB Preventietool.
+        return _show_links(dispatcher, tracker, [knowledge_item(MKB_TOOL_LINK)])
     if _WHERE_TO_READ_MORE.search(text) or _SOMETHING_SPECIAL_FOR.search(text):
         # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?", "is er ook iets speciaal
         # voor het mkb?": the links for that subject or audience.
@@ -553,7 +623,7 @@ def route_by_content(
         if links:
             return _show_links(dispatcher, tracker, links)
     if (
-        (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text))
+        (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text) or asks_next_term(tracker, text))
         and definition_in(text)
         and not _ASKS_CONDITIONS.search(text)
     ):
@@ -694,7 +764,7 @@ def route_by_content(
         # "Wat wordt er verstaan onder te hoge werkdruk?": the brochure's description of it.
         return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
     small_company = re.search(
-        r"\b(?:minder dan|onder de) \d+ (?:mensen|werknemers|medewerkers|man|personeelsleden)|\bklein(?:e)? (?:bedrijf|organisatie|aannemer|ondernemer)",
+        r"\b(?:minder dan|onder de) \d+ (?:mensen|werknemers|medewerkers|man|personeelsleden)|\bklein(?:e)? (?:bedrijf|organisatie|aannemer|ondernemer|werkgever)",
         text,
         re.I,
     )
@@ -816,7 +886,7 @@ def route_by_content(
         if says_nothing_about_asked_proof(item, text):
             dispatcher.utter_message(response="utter_proof_not_in_facts", leave=item.title)
             return []
-        if item.refusal and _SAME_THERE.search(text):
+        if item.refusal and (_SAME_THERE.search(text) or _EMPLOYER_REFUSES.search(text)):
             # "En bij werktijden, geldt daar hetzelfde?" after the Wfw: its rule for refusing.
             dispatcher.utter_message(text=item.refusal)
             utter_source(dispatcher, item)
@@ -959,6 +1029,23 @@ def route_by_content(
         regulation = _recent_regulation(tracker)
         if regulation is not None:
             return answer_regulations(dispatcher, tracker, regulation.subtopic, show_all_points=False)
+    if (
+        follow_up
+        and item is not None
+        and item.subtopic == "flexibel_werken"
+        and re.search(r"onverwacht|plotseling|\bplots\b|onvoorzien|\bineens\b|\bopeens\b", text, re.I)
+        and not re.search(
+            r"calamiteit|verlof|\bvrij\b|\bloon\b|betaald|\b(?:geen|niet) (?:\w+ )?(?:onvoorzien|onverwacht|plots)",
+            text,
+            re.I,
+        )
+    ):
+        # "En als er iets onverwachts gebeurt?" after the Wfw: its rule for unforeseen circumstances.
+        unforeseen = [point for point in item.points if "onvoorzien" in point]
+        if unforeseen:
+            dispatcher.utter_message(text="\n".join(unforeseen))
+            utter_source(dispatcher, item)
+            return []
     if follow_up and _NO_DECISION.search(text):
         # "En als hij gewoon niks zegt?" after the Wfw's deadlines: what happens then, also when
         # care leave was shown in between ("terug naar mijn verzoek: wat als ze niet op tijd beslissen?").
@@ -1294,7 +1381,7 @@ def explain_if_asked(
 
     text = latest_text(tracker)
     if (
-        (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text))
+        (_ASKS_MEANING.search(text) or _ASKS_WHAT_IS.search(text) or asks_next_term(tracker, text))
         and definition_in(text)
         and not _ASKS_CONDITIONS.search(text)
     ):
@@ -1302,6 +1389,22 @@ def explain_if_asked(
     if asks_if_inconvenience_is_enough(text):
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
     return None
+
+
+def asks_next_term(tracker: Tracker, text: str) -> bool:
+    """ "En met zwaarwegend bedrijfsbelang?" right after a term was explained: the next term."""
+    from actions.followups import definition_in
+
+    item = current_item(tracker)
+    named = definition_in(text)
+    return (
+        item is not None
+        and item.kind.value == "definition"
+        and named is not None
+        and named.id != item.id
+        and len(text.split()) <= 7
+        and bool(re.match(r"\W*(?:en|ook|dan) ", text, re.I))
+    )
 
 
 def asks_if_inconvenience_is_enough(text: str) -> bool:

@@ -57,7 +57,8 @@ _NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", 
 # the bedrijfsarts stays a reply: the follow-up names the open consultation.
 _PRACTICAL_QUESTION = re.compile(
     r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b|\d+ uur\b"
-    r"|aanvra|\bvraag\w* (?:\w+ ){0,3}aan\b",  # "hoe vraagt ze dat aan?"
+    r"|aanvra|\bvraag\w* (?:\w+ ){0,3}aan\b"  # "hoe vraagt ze dat aan?"
+    r"|doorbetaal|\bbetaald\b|\bloon\b|\bweiger",  # "wordt dat doorbetaald?", "mag ik het weigeren?"
     re.I,
 )
 # "Is er nu iemand die ik kan spreken?": the way to a person now, which the crisis follow-up gives.

@@ -174,7 +174,7 @@ SIGNALS = [
     # "van de dijk sturen zodat het over is"), and dying wished or planned.
     rf"\b{_MEANS}\b.{{0,80}}\b{_ENDING}",
     rf"\b{_ENDING}.{{0,80}}\b{_MEANS}\b",
-    rf"\b(?:{_WISH})\b.{{0,40}}\b(?:doodga|doodgaat|doodgaan|dood gaan|dood ga|dood gaat|dood ben|dood is|dood was|dood te|sterf|sterven|doodbloed)",
+    rf"\b(?:{_WISH})\b.{{0,40}}\b(?:doodga|doodgaat|doodgaan|dood gaan|dood ga|dood gaat|dood ben|dood is|dood was|dood te|sterf|sterven|doodbloed)(?!de\b|d\b|geval)",  # not "haar stervende moeder"
     r"\b(?:doodgaan|dood gaan|sterven)\b.{0,40}\b(?:opluchting|oplossing|fijn|prima|hoop)",
     rf"\b(?:{_WISH}|klaar om)\b.{{0,40}}\b(?:afscheid (?:te )?nemen van (?:het|mijn) leven|uit (?:het|mijn) leven|mijn leven (?:te )?(?:beeindigen|stoppen))",
     r"\b(?:het|mijn|zijn|haar) leven (?:\w+ ){0,3}(?:beeindigen|beeindig|stoppen|stopzetten)",
@@ -359,7 +359,11 @@ SIGNALS = [
     r"\b(?:staat|zit|klimt|loopt) (?:nu )?(?:\w+ ){0,2}op (?:het|de|een) (?:dak|viaduct|brug|balkon|rand|flat)\b(?! van (?:mijn |de |zijn |haar |je )?(?:stoel|bank|bed|bureau|tafel|zenuwen|instorting|burn))",
     r"\bik ben er (?:straks |morgen |dan |binnenkort )?niet meer\b(?= \.|'| ?$)",
     r"\bzeg (?:tegen )?(?:mijn|haar|zijn) \w+ dat (?:het|ik) niet (?:haar|zijn|jouw|hun|jullie) schuld",
-    r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))",
+    r"\bafscheid genomen\b(?! van (?:mijn|zijn|haar|onze|een) (?:moeder|vader|oma|opa|collega|partner|man|vrouw|zus|broer))"
+    # ... but a system, a building or a project is not a person: "afscheid genomen van het oude ERP-systeem".
+    r"(?! van (?:het|de|ons|onze) (?:oude |vorige )?(?!leven\b|wereld\b|kinderen\b|familie\b)\w+)",
+    # Found in development set 17: "als ze me morgen vinden, zeg dan tegen mijn team ...".
+    r"\bals (?:ze|jullie|men|iemand) (?:me|mij) (?:\w+ ){0,2}(?:vinden|vindt|gevonden hebben)\b",
 ]
 
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
@@ -441,6 +445,9 @@ _HARMLESS = re.compile(
     r"|\b(?:client|klant|patient|bezoeker|passagier|leerling)\w*\b.{0,20}\bdreigde\b.{0,60}\b(?:neer te steken|te slaan|te vermoorden)\b"
     r"|\b(?:spring ik|ik spring|gooi ik mezelf|ik gooi mezelf)\b[^.]{0,60}\b(?:meeting|vergadering|mail|excel|overleg|deadline)\b(?=.*\b(?:haha|lachend|maar serieus|grapje)\b)"
     r"|\b(?:meeting|vergadering|mail|excel|overleg)\b[^.]{0,60}\b(?:spring ik|gooi ik mezelf)\b[^.]{0,30}(?=.*\b(?:haha|lachend|maar serieus|grapje)\b)"
+    # Found in development set 17: fetching a neighbour's medicines, a father who has died.
+    r"|\b(?:haal|haalt|halen|haalde|haalden)\b (?:\w+ ){0,4}(?:medicijnen|pillen|medicatie|tabletten) op\b"
+    r"|\bsinds (?:mijn |onze |haar |zijn )?(?:papa|mama|vader|moeder|opa|oma|man|vrouw|partner|broer|zus) er niet meer is\b"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
