@@ -326,9 +326,12 @@ class ActionHandleRole(Action):
         role = role_in_message(tracker)
         theme = known_theme(tracker.get_slot("theme"))
         events: List[EventType] = [SlotSet("role", role)] if role else []
-        if len(latest_text(tracker).split()) > 6 and not latest_text(tracker).startswith("/"):
-            # "Ik ben mantelzorger voor mijn buurman. Heb ik recht op zorgverlof?": the question too.
-            routed = route_by_content(dispatcher, tracker, domain)
+        text = latest_text(tracker)
+        asks = is_question(text) and not text.startswith("/")
+        if len(text.split()) > 6 and not text.startswith("/"):
+            # "Ik ben mantelzorger voor mijn buurman. Heb ik recht op zorgverlof?": the question too;
+            # "en als mijn leidinggevende gewoon nee zegt?" asks about the answer before.
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=asks)
             if routed is not None:
                 return events + routed
         if role == "medewerker" and theme in (None, "mantelzorg"):
@@ -340,6 +343,11 @@ class ActionHandleRole(Action):
             # "Ik ben teamleider op een basisschool. De werkdruk is te hoog. Wat kan ik doen?": the
             # situation told with the role is the topic.
             return events + acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
+        if theme is None and asks and len(text.split()) > 6:
+            # "Medewerker wil voortaan 4x9 werken. Mag ik nee zeggen? Ik ben teamleider": the question.
+            from actions.knowledge_search import ActionSearchKnowledge
+
+            return events + ActionSearchKnowledge().run(dispatcher, tracker, domain)
         if theme is None:
             dispatcher.utter_message(response="utter_topics")
             return events + [SlotSet("pending", None)]
@@ -360,13 +368,18 @@ class ActionGiveAdvice(Action):
         if subtopic == SKIP_SUBTOPIC and theme:
             return overview(dispatcher, tracker, theme)
         text = latest_text(tracker)
-        from actions.routing import WHAT_ELSE
+        from actions.routing import WANTS_EXAMPLES_ELSEWHERE, WHAT_ELSE, WHICH_LEAVE
 
         # Naming the actions to ask for others ("wat nog meer, naast stages?") is no intake answer.
         typed_question = not text.startswith("/") and (
             theme_of_answer(theme, subtopic, text)[1] is None
             or (len(text.split()) > 12 and is_question(text))
             or bool(WHAT_ELSE.search(text))
+            # "Welke regelingen zijn er dan eigenlijk?" asks for the regulations, not the action about them.
+            or bool(WHICH_LEAVE.search(text))
+            or bool(WANTS_EXAMPLES_ELSEWHERE.search(text))
+            # "trainingen" to the ageing intake names no ageing action: maybe one of its other actions.
+            or (theme in TREND_THEMES and subtopic not in subtopics_of(theme) and len(text.split()) <= 3)
         )
         if typed_question:
             # "voorwaarden" after the Wfw, "wat doen werkgevers nog meer, naast stages?": typed words
@@ -456,8 +469,12 @@ class ActionStartOver(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
+        # "Wanneer mag ik het opnieuw proberen?" is no restart; "begin maar opnieuw" is.
         if len(text.split()) > 4 and not re.search(
-            r"opnieuw|overnieuw|reset|vanaf het begin|nieuw gesprek", text, re.I
+            r"(?:begin\w*|start\w*) (?:\w+ )?(?:opnieuw|overnieuw)|(?:opnieuw|overnieuw) (?:beginnen|starten)"
+            r"|reset|vanaf het begin|nieuw gesprek|^\W*(?:opnieuw|overnieuw)\W*$",
+            text,
+            re.I,
         ):
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:

@@ -144,6 +144,8 @@ def not_covered(text: str) -> bool:
 
         _NOT_COVERED = re.compile(r"\b(?:" + "|".join(NOT_COVERED_TOPICS) + ")", re.I)
     text = text or ""
+    if re.search(r"\b(?:getuig\w*|rechtbank)\b", text, re.I):
+        return False  # "Opgeroepen als getuige: moet ik een vakantiedag opnemen?": calamity leave covers it.
     if _NOT_COVERED_EVEN_WITH_CARE.search(text) and not _FEAR_OF_DISMISSAL.search(text):
         # "Kan ik een medewerker ontslaan die uitvalt door haar mantelzorg?": the care words do not
         # make dismissal or sick pay a care-leave question.
@@ -265,7 +267,9 @@ _LEAVE_WORDS = (
             r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werk(?:en)?\b|\bthuis (?:mag|mogen|kan|kunnen|te) werken\b|werkplek"
             r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|(?:kortere|andere|compacte) werkweek|arbeidsduur"
             r"|\b\d+ (?:uur |dagen )?(?:in plaats van|ipv|i\.p\.v\.) \d+ (?:uur|dagen)|\bwil (?:\w+ )?naar \d+ (?:dagen|uur)\b|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
-            r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden",
+            r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden"
+            # "medewerker wil voortaan 4x9 werken in plaats van 5 dagen"
+            r"|\b\d ?x ?\d+ (?:gaan )?werken\b|\bin plaats van \d+ (?:dagen|uur)\b",
             re.I,
         ),
     ),

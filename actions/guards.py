@@ -10,7 +10,7 @@ import re
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -27,6 +27,10 @@ class ActionSayGoodbye(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
+        if re.match(r"\W*(?:stop|stoppen|ophouden|hou (?:er )?op)\W*$", text, re.I):
+            # "stop": this subject ends, the conversation need not; the topics stay offered.
+            dispatcher.utter_message(response="utter_stopped")
+            return [SlotSet("pending", None)]
         if "?" in text and not _FAREWELL.search(text):
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:

@@ -224,6 +224,10 @@ NOT_COVERED_TOPICS = (
     r"\bnachtdiensten? (?:achter elkaar|per week|per maand)",
     r"\bhoeveel (?:nacht)?diensten\b",
     r"\brusttijd",
+    # Found in development set 18: breaks, sickness-absence rates per sector, leave for moving house.
+    r"\bhoeveel pauze|\bpauzes? (?:krijgen|per dag|regels)|\brecht op (?:een )?pauze",
+    r"(?:ziekte)?verzuimpercentage",
+    r"\bverhuis(?:verlof|dag)|\b(?:ga|gaan) verhuizen\b|\bverhuizing\b",
     # Found in development set 7: privacy law, internship pay, subsidies, sickness procedures.
     r"\bprivacy",
     r"respijtzorg",
@@ -245,16 +249,22 @@ NOT_COVERED_TOPICS = (
 
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
 THEME_WORDS = {
-    "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader)(?:s|en|eren)?\b",
+    "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader)(?:s|en|eren)?\b"
+    # "een van mijn timmermannen zorgt voor zijn vrouw met kanker"
+    r"|\bzorg(?:t|en) voor (?:zijn|haar|mijn|hun) (?:vrouw|man|echtgeno\w+|zoon|dochter|opa|oma)\b(?! (?:en|of) )",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
     "vergrijzing": r"vergrijz|oudere (?:\w+ )?(?:medewerkers|werknemers|collega|verpleegkundigen|docenten|leraren|chauffeurs|personeelsleden|monteurs|werkenden)|ouder wordend|\b55\+?"
     r"|\b(?:personeel|team|medewerkers|mensen) (?:\w+ )?(?:wordt|word|worden) (?:steeds |ook )?ouder\b"
-    r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b",
+    r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b"
+    # "en die oudere garde?", "de helft van mijn team gaat over een paar jaar met pensioen"
+    r"|\boudere garde\b|\btot (?:hun|zijn|haar) pensioen\b"
+    r"|\b(?:de helft|een groot deel|een derde|veel) van (?:mijn|ons|onze|het) (?:team|personeel|medewerkers|mensen) (?:gaat|gaan) (?:\w+ ){0,5}met pensioen\b",
     "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
     r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen)\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"
     r"|\b(?:kan|kunnen|kun) (?:we |wij |ik |ze |zij )?(?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b"
+    r"|\bgeen personeel (?:\w+ )?(?:vinden|krijgen)\b|\bmoeite met het vinden van\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
-    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|anders behandeld|ruzie|conflict"
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|anders behandeld|ruzie|conflict|overhoop|onenigheid"
     r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

@@ -51,7 +51,7 @@ SUDDEN = re.compile(
     # "niet acuut ziek maar wel hulpbehoevend" is not sudden.
     r"koorts|ongeluk|ongeval|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
     r"gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school|onwel|flauwgevallen|meteen weg|direct weg|"
-    r"meteen naar|direct naar",
+    r"meteen naar|direct naar|\bnu (?:gewoon |meteen |direct )?(?:naar huis|weg)\b",
     re.I,
 )
 
@@ -281,12 +281,6 @@ def list_regulations(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     return [SlotSet("leave_type", None), *shown(tracker, *care_last)]
 
 
-def _pay_asked_before(tracker: Tracker) -> bool:
-    """Whether one of the user's two messages before this one asked about pay."""
-    earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-3:-1]
-    return any(re.search(r"doorbetal|betaald|\bloon\b|salaris", text, re.I) for text in earlier)
-
-
 def answer_regulations(
     dispatcher: CollectingDispatcher, tracker: Tracker, leave_type: Optional[str], show_all_points: bool = True
 ) -> List[EventType]:
@@ -303,12 +297,26 @@ def answer_regulations(
         return [SlotSet("leave_type", leave_type)]
     if leave_named_in(text) == "langdurend_zorgverlof":
         leave_type = "langdurend_zorgverlof"
-    if SUDDEN.search(text) and leave_type in (None, "kortdurend_zorgverlof"):
+    # "Ik werk in een ziekenhuis": a workplace; "volgende maand een operatie": planned, not sudden.
+    sudden = SUDDEN.search(
+        re.sub(
+            r"\bik werk (?:\w+ ){0,6}(?:in|bij|op) (?:een |het |de )?(?:ziekenhuis|eerste hulp)\w*",
+            " ",
+            text,
+            flags=re.I,
+        )
+    ) and not re.search(
+        r"\bvolgende (?:week|maand)\b|\bgepland\b|\bover (?:\d+|een paar|twee|drie) (?:weken|maanden)\b", text, re.I
+    )
+    if sudden and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
+        # The calamity leave; the care leave that can follow is named in the first line, and its
+        # 70 % would read as the pay for the calamity itself ("moet ik dat betalen?"). With hours
+        # given ("ze werkt 4 dagen van 9 uur, waar heeft ze recht op?") it is computed too.
         items = regulations_for("calamiteitenverlof")
-        if "leave_paid" not in aspects_in(text, latest_intent(tracker)) and not _pay_asked_before(tracker):
-            # "Word ik voor die uren betaald?" is about the calamity itself: full pay, not 70 %;
-            # so is a sudden event after questions about pay ("moet ik haar doorbetalen?").
+        if valid_weekly_hours(weekly_hours_in_message(tracker)) and "leave_paid" not in aspects_in(
+            text, latest_intent(tracker)
+        ):
             items += regulations_for("kortdurend_zorgverlof")
         leave_type = "calamiteitenverlof"
     else:
@@ -343,7 +351,10 @@ def answer_regulations(
             utter_entitlement(dispatcher, item, hours, employer)
     utter_sources(dispatcher, items)
     dispatcher.utter_message(response="utter_check_cao")
-    events: List[EventType] = [SlotSet("leave_type", leave_type), *shown(tracker, *items)]
+    # After a sudden event the calamity leave stays the subject ("krijg ik die uren betaald?"),
+    # also when the care leave that can follow was computed after it.
+    in_order = items[::-1] if sudden and leave_type == "calamiteitenverlof" else items
+    events: List[EventType] = [SlotSet("leave_type", leave_type), *shown(tracker, *in_order)]
     if hours is None and any(item.entitlement for item in items) and not hours_not_weekly(text):
         dispatcher.utter_message(response="utter_ask_hours_employee" if employer else "utter_ask_hours")
         events.append(SlotSet("pending", "hours"))
@@ -395,6 +406,12 @@ _WHAT_IF_HOURS = re.compile(
 )
 
 
+# "o nee sorry, ik ben vorige maand naar 34 uur gegaan": the hours just used were wrong.
+CORRECTS_HOURS = re.compile(
+    r"\b(?:sorry|oeps|ik bedoel|bedoel ik|correctie)\b|\bik ben (?:\w+ ){0,4}(?:gegaan|overgestapt)\b", re.I
+)
+
+
 def asks_leave_for_other_hours(text: str) -> bool:
     """ "En als ik volgend jaar naar 32 uur ga?": the leave just computed, for other hours."""
     return bool(
@@ -412,7 +429,10 @@ def both_care_leaves_shown(tracker: Tracker) -> bool:
 
 
 def compute_leave(
-    dispatcher: CollectingDispatcher, tracker: Tracker, leave_shown: Optional[str] = None
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    leave_shown: Optional[str] = None,
+    weekly_hours: Optional[float] = None,
 ) -> List[EventType]:
     """The leave for the hours given; `leave_shown` when the hours are a what-if about the leave
     just computed ("en als ik volgend jaar naar 32 uur ga?" is not a Wfw request then)."""
@@ -436,14 +456,17 @@ def compute_leave(
         and not both_shown  # "en als ik 24 uur werk?" after both care leaves: both again
     ):
         leave_shown = last_item.subtopic
+    # "o nee sorry, ik ben vorige maand naar 34 uur gegaan" right after a computation: other hours.
+    corrects_hours = last_item is not None and last_item.entitlement and CORRECTS_HOURS.search(text)
     if (
         leave_named_in(text) == "flexibel_werken"
         and leave_shown is None
         and not (both_shown and asks_leave_for_other_hours(text))
+        and not corrects_hours
     ):
         # "Van 36 naar 28 uur": hours, but a question about working fewer hours.
         return answer_regulations(dispatcher, tracker, "flexibel_werken")
-    hours = weekly_hours_in_message(tracker)
+    hours = weekly_hours if weekly_hours is not None else weekly_hours_in_message(tracker)
     if hours is None and (len(text.split()) <= 6 or pending_question(tracker) == "hours"):
         # "oeps, het is gewoon 32", "en als het 32 wordt?"
         hours = number_in(text)

@@ -59,7 +59,7 @@ _WHAT_CAN_YOU_DO = re.compile(
     r"waar(?:mee)? kun(?:t)? (?:je|u) (?:me |mij )?(?:wel |dan )?(?:mee )?helpen|wat kun(?:t)? (?:je|u) (?:wel|dan)",
     re.I,
 )
-_WHICH_LEAVE = re.compile(
+WHICH_LEAVE = re.compile(
     r"welk(?:e)? (?:soort(?:en)? )?verlof|wat (?:is )?(?:er )?wettelijk (?:is )?geregeld|welke (?:wettelijke )?regelingen"
     r"|\bwat (?:ze|hij|zij|ik|u|je) (?:\w+ ){0,2}aan verlof",
     re.I,
@@ -102,7 +102,7 @@ _IF_NOTHING_DONE = re.compile(
     r"\bwat (?:gebeurt er )?als (?:ik|we|wij|de werkgever) (?:er |daar |hier )?(?:niks|niets) (?:mee |aan )?doe", re.I
 )
 _EMPLOYER_DUTY = re.compile(
-    r"\bmoet(?:en)? (?:ik|we|wij) als (?:werkgever|organisatie|bedrijf)|\bwat (?:moet|moeten) (?:ik|we|wij) (?:dan )?(?:wel )?verplicht|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
+    r"\bmoet(?:en)? (?:ik|we|wij) als (?:klein(?:e)? )?(?:werkgever|organisatie|bedrijf)|\bwat (?:moet|moeten) (?:ik|we|wij) (?:dan )?(?:wel )?verplicht|\bvolgens de (?:wet|arbowet)\b.{0,20}\?"
     r"|(?:werkgever|baas|bedrijf|organisatie)\b.{0,30}\b(?:verplicht|moet .{0,20}(?:iets|er|hier|daar)"
     r"|niet (?:iets|wat) (?:mee|aan) doen|iets (?:mee|aan) doen)|valt (?:dit|dat|het) onder de arbowet|\barbowet\b.{0,20}\?"
     r"|\bwat zegt de (?:arbo)?wet\b"
@@ -181,7 +181,7 @@ _ONLY_THANKS = re.compile(
 _RIE_NAMED = re.compile(r"\bri&?e\b|\brie\b|risico-?inventarisatie", re.I)
 _NO_DECISION = re.compile(
     r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ ){0,2}(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
-    r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik) (?:het|dat) (?:\w+ )?(?:vergeet|vergeten)\b"
+    r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik|we|wij) (?:het|dat) (?:\w+ )?(?:vergeet|vergeten)\b"
     r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b",
     re.I,
 )
@@ -274,21 +274,46 @@ _KNOWS_ABOUT_LEAVE = re.compile(
 # theme's figures, which name every action employers take.
 _WHAT_EMPLOYERS_DO = re.compile(
     r"\bwelke (?:maatregelen|acties|stappen) (?:nemen|zetten|treffen|gebruiken|doen) (?:\w+ )?(?:werkgevers|bedrijven|organisaties)\b"
-    r"|\bwat doen (?:andere |die |veel |de )?(?:werkgevers|bedrijven|organisaties) (?:er |daar |dan |nu |zoal |vooral ){0,3}(?:aan|tegen|vooral|zoal|meestal)?\W*$",
+    r"|\bwat doen (?:andere |die |veel |de )?(?:werkgevers|bedrijven|organisaties) (?:er |daar |dan |nu |zoal |vooral ){0,3}(?:aan|tegen|vooral|zoal|meestal)?\W*$"
+    r"|\bwat (?:zouden|moeten|kunnen) (?:werkgevers|bedrijven|organisaties) (?:\w+ ){0,2}doen\b"
+    # "en wat nog meer?" after an action or the figures: every action employers named.
+    r"|^\W*(?:en |maar )?(?:wat|welke) (?:acties |maatregelen |dingen )?(?:nog meer|verder nog|nog andere)\W*$",
     re.I,
 )
 # "Heb je cijfers?" with the theme in the same message: the figures, before any intake question.
 _FIGURES_WITH_THEME = re.compile(r"\b(?:heb (?:je|jij|u)|zijn er|geef (?:me )?|met) (?:\w+ )?cijfers\b", re.I)
 # "Is er een handige tool?" from a small firm ("25 man"): the MKB tools.
-_ASKS_TOOL = re.compile(r"\b(?:een|welke|handige|goede) (?:\w+ )?(?:tool|hulpmiddel|instrument)\b", re.I)
+_ASKS_TOOL = re.compile(
+    r"\b(?:een|welke|handige|goede) (?:\w+ )?(?:tool|hulpmiddel|instrument)\b|\biets (?:praktisch|handigs?|concreets?)\b",
+    re.I,
+)
+# "Dus ik win het of niet? Ja of nee": a verdict on someone's case, which this assistant cannot give.
+_ASKS_VERDICT = re.compile(
+    r"\b(?:win|winnen|verlies|verliezen) (?:ik|we|wij) (?:het|dat|die zaak)?\b|\bik (?:win|verlies) (?:het|dat|die zaak)\b|\b(?:krijg|heb) ik (?:\w+ )?gelijk\b"
+    r"|\b(?:moet|kan|zal) ik (?:\w+ ){0,2}(?:aanklagen|een rechtszaak)",
+    re.I,
+)
+# "Opgeroepen om te getuigen bij de rechtbank: moet ik een vakantiedag opnemen?": calamity leave
+# covers a legal duty, before the holiday makes it a question the sources do not cover.
+_LEGAL_DUTY = re.compile(r"\b(?:getuig\w*|rechtbank|voor de rechter (?:verschijnen|moet)|opgeroepen)\b", re.I)
+# "Trainingen" to the ageing intake: one of the other actions employers named, in the figures.
+_OTHER_AGEING_ACTIONS = re.compile(r"\btraining(?:en)?\b|\bloopbaan\w*|\bcursus(?:sen)?\b", re.I)
+# "Ik zoek inspiratie en praktijkvoorbeelden": the theme's links with examples.
+WANTS_EXAMPLES_ELSEWHERE = re.compile(r"\binspiratie\b|\bpraktijkvoorbeeld\w*|\bgoede voorbeelden\b", re.I)
+# "Valt zoiets ook onder werkstress?": what PSA covers.
+_FALLS_UNDER = re.compile(r"\b(?:valt|vallen) (?:\w+ ){0,3}onder (?:\w+ )?(?:werkstress|psa|psychosociale)", re.I)
+# "Wat kan ik haar concreet aanbieden?" about a caregiving employee: the actions for them.
+_WHAT_TO_OFFER = re.compile(
+    r"\bwat kan ik (?:haar|hem|hen|de medewerker|mijn medewerker) (?:\w+ )?(?:aanbieden|bieden)\b", re.I
+)
 _SMALL_FIRM = re.compile(
-    r"\bmkb\b|\bklein(?:e)? (?:bedrijf|organisatie|werkgever)|\bmet (?:\d|[1-4]\d) (?:man|mensen|medewerkers|werknemers)\b",
+    r"\bmkb\b|\bklein(?:e)? (?:bedrijf|bedrijven|organisatie|organisaties|werkgever|werkgevers)|\bmet (?:\d|[1-4]\d) (?:man|mensen|medewerkers|werknemers)\b",
     re.I,
 )
 # "En als mijn baas het niet wil?" after a regulation: when the employer may refuse.
 _EMPLOYER_REFUSES = re.compile(
     r"^\W*(?:(?:en|maar|en wat|wat) )?(?:als|stel dat) (?:mijn |de |je |uw )?(?:baas|werkgever|leidinggevende|manager|hij|zij|ze) "
-    r"(?:het |dat )?(?:niet wil|weigert|nee zegt|afwijst)\W*$",
+    r"(?:het |dat )?(?:gewoon |toch |dan )?(?:niet wil|weigert|nee zegt|afwijst)\W*$",
     re.I,
 )
 # "Hoe zorg ik dat ze niet meteen weer vertrekken?" about new staff: keeping them.
@@ -319,7 +344,7 @@ _ABOUT_THE_LINK = re.compile(
     re.I,
 )
 _SOMETHING_SPECIAL_FOR = re.compile(
-    r"\b(?:iets|wat|een (?:site|website|tool|aanpak)) (?:speciaals?|specifieks?|apart|aparts) (?:voor|over)\b"
+    r"\b(?:iets|wat|een (?:site|website|tool|aanpak)) (?:speciaals?|specifieks?|apart|aparts|praktisch|praktische|handigs?) (?:voor|over)\b"
     # "Welke tool kan een klein bedrijf als het onze gebruiken?"
     r"|\bwelke? (?:tool|tools|hulpmiddel|hulpmiddelen|instrument|instrumenten|site|website) (?:\w+ ){0,6}(?:klein|mkb|groot)",
     re.I,
@@ -379,6 +404,7 @@ def route_by_content(
     beslissen?") is answered from that regulation."""
     from actions.followups import ActionExplainTerm, definition_in, theme_named_in, themes_named_in
     from actions.regulations import (
+        CORRECTS_HOURS,
         UNUSUAL_RELATION,
         ActionComputeLeave,
         answer_regulations,
@@ -502,6 +528,15 @@ def route_by_content(
         dispatcher.utter_message(response="utter_cannot_create")
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
+    if _ASKS_VERDICT.search(text):
+        # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case.
+        dispatcher.utter_message(response="utter_no_verdict")
+        return [SlotSet("pending", None)]
+    if _LEGAL_DUTY.search(text) and re.search(r"vakantiedag|\bvrij\b|verlof|opnemen|werkdag|doorbetaal", text, re.I):
+        return answer_regulations(dispatcher, tracker, "calamiteitenverlof", show_all_points=False)
+    if re.search(r"\bafwijk\w*", text, re.I) and leave_named_in(text):
+        # "Mogen we afwijken van de wettelijke regels voor kortdurend zorgverlof?": what the law allows.
+        return answer_regulations(dispatcher, tracker, leave_named_in(text), show_all_points=False)
     if _KNOWS_ABOUT_LEAVE.search(text) and not leave_named_in(text):
         # "Maar je weet toch wel iets over verlof?": the four regulations it does know.
         from actions.regulations import list_regulations
@@ -535,6 +570,28 @@ def route_by_content(
     answered = answer_before_figures(dispatcher, tracker)
     if answered is not None:
         return answered
+    if (
+        (theme_named_in(text) or theme) == "vergrijzing"
+        and _OTHER_AGEING_ACTIONS.search(text)
+        and len(text.split()) <= 6
+    ):
+        # "Trainingen" to the ageing intake: 49 % named training and career guidance.
+        return answer_item_id(dispatcher, tracker, "vergrijzing.cijfers")
+    if WANTS_EXAMPLES_ELSEWHERE.search(text) and (theme_named_in(text) or theme) in TREND_THEMES:
+        examples_theme = theme_named_in(text) or theme
+        links = knowledge_base().links_of(knowledge_base().find(theme=examples_theme))
+        with_examples = [
+            link for link in links if re.search(r"praktijk|voorbeeld|inspiratie", f"{link.title} {link.text}", re.I)
+        ]
+        if with_examples or links:
+            return [SlotSet("theme", examples_theme)] + _show_links(dispatcher, tracker, with_examples or links)
+    if _FALLS_UNDER.search(text) and not re.search(r"\bwat (?:doe|moet|kan|kunnen|moeten) (?:ik|we|wij)\b", text, re.I):
+        # "Ongepaste opmerkingen van gasten: valt zoiets ook onder werkstress?": the three kinds of PSA.
+        return [SlotSet("theme", "psa")] + (answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM) or [])
+    if _WHAT_TO_OFFER.search(text) and (theme_named_in(text) or theme) == "mantelzorg" and len(text.split()) <= 8:
+        from actions.advice import all_actions_briefly
+
+        return all_actions_briefly(dispatcher, tracker, "mantelzorg")
     if (theme_named_in(text) or theme) == "personeelstekorten" and _OTHER_SHORTAGE_ACTIONS.search(text):
         # "Helpt het als medewerkers meer inspraak krijgen in de roosters?": one of the other
         # actions employers named, which only the figures list.
@@ -743,8 +800,15 @@ def route_by_content(
         from actions.knowledge_search import answer_with_item
 
         return answer_with_item(dispatcher, tracker, _background_for(why_theme, text))
-    if _IF_NOTHING_DONE.search(text) and tracker.get_slot("theme") in ("psa", *TREND_THEMES):
-        # "En wat als ik niks doe?": what work stress leads to.
+    if (
+        _IF_NOTHING_DONE.search(text)
+        or re.search(
+            r"\boverdrijf\w*|\bis (?:dat|dit|het) (?:nou |echt |wel )?(?:een )?(?:echt )?(?:risico|zo erg|ernstig)\b",
+            text,
+            re.I,
+        )
+    ) and tracker.get_slot("theme") in ("psa", *TREND_THEMES):
+        # "En wat als ik niks doe?", "is dat echt een risico of overdrijf ik?": what work stress leads to.
         return answer_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
     figures = figures_matching(text, tracker.get_slot("theme")) if _ASKS_FIGURES.search(text) else None
     asked_theme = theme_named_in(text) or tracker.get_slot("theme")
@@ -818,7 +882,7 @@ def route_by_content(
     if _WHAT_CAN_YOU_DO.search(text):
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
-    if _WHICH_LEAVE.search(text) or _COMPARE_LEAVES.search(text):
+    if WHICH_LEAVE.search(text) or _COMPARE_LEAVES.search(text):
         if (
             re.search(r"regelingen|wettelijk (?:is )?geregeld", text, re.I) or _COMPARE_LEAVES.search(text)
         ) and parse_weekly_hours(text) is None:
@@ -986,6 +1050,19 @@ def route_by_content(
     ):
         dispatcher.utter_message(response="utter_not_covered")
         return []
+    if (
+        follow_up
+        and item is not None
+        and item.entitlement
+        and parse_weekly_hours(text) is not None
+        and CORRECTS_HOURS.search(text)
+    ):
+        # "o nee sorry, ik ben vorige maand naar 34 uur gegaan": the same leave, for those hours.
+        from actions.regulations import both_care_leaves_shown
+
+        return compute_leave(
+            dispatcher, tracker, leave_shown=None if both_care_leaves_shown(tracker) else item.subtopic
+        )
     if follow_up and item is not None and item.entitlement and asks_leave_for_other_hours(text):
         # "En als ik volgend jaar naar 32 uur ga?" right after the leave was computed: that leave again.
         from actions.regulations import both_care_leaves_shown
@@ -1046,6 +1123,19 @@ def route_by_content(
             dispatcher.utter_message(text="\n".join(unforeseen))
             utter_source(dispatcher, item)
             return []
+    if follow_up and re.search(
+        r"\bopnieuw (?:proberen|vragen|aanvragen|indienen)|\bnieuw verzoek\b|\bnog een keer (?:vragen|proberen)",
+        text,
+        re.I,
+    ):
+        # "Wanneer mag ik het opnieuw proberen?" after the Wfw: one year after a decision.
+        recent = [knowledge_item(item_id) for item_id in reversed((tracker.get_slot("shown_items") or [])[-4:])]
+        for regulation in [item, *recent]:
+            again = [point for point in (regulation.points if regulation else []) if "nieuw verzoek" in point]
+            if again:
+                dispatcher.utter_message(text="\n".join(again))
+                utter_source(dispatcher, regulation)
+                return []
     if follow_up and _NO_DECISION.search(text):
         # "En als hij gewoon niks zegt?" after the Wfw's deadlines: what happens then, also when
         # care leave was shown in between ("terug naar mijn verzoek: wat als ze niet op tijd beslissen?").
@@ -1069,6 +1159,18 @@ def route_by_content(
         dispatcher.utter_message(text=item.apply)
         utter_source(dispatcher, item)
         return []
+    if (
+        follow_up
+        and theme == "vergrijzing"
+        and leave_named_in(text) == "flexibel_werken"
+        and theme_named_in(text) in (None, "vergrijzing")
+        and not re.search(r"\bwet\b|wettelijk|\brecht\b|verzoek|aanvra|\bmag ik\b|verlof|\bwfw\b", text, re.I)
+    ):
+        from actions.advice import give_advice, subtopic_in_text
+
+        if subtopic_in_text(theme, text):
+            # "Vertel meer over het aanpassen van werktijden" with older staff: that action, not the Wfw.
+            return give_advice(dispatcher, tracker, theme, subtopic_in_text(theme, text))
     if leave_named_in(text) in ("flexibel_werken", "calamiteitenverlof") and not (
         # "werktijden voor oudere medewerkers" is the ageing advice, not the Wet flexibel werken.
         leave_named_in(text) == "flexibel_werken"
@@ -1084,6 +1186,14 @@ def route_by_content(
             # "Een medewerker (32 uur) vraagt kortdurend zorgverlof. Mag ik weigeren?": the rule and the hours.
             return answer_regulations(dispatcher, tracker, leave_named_in(text))
         return ActionComputeLeave().run(dispatcher, tracker, domain)
+    if pending_question(tracker) == "hours" and re.match(
+        r"\W*(?:(?:nee|sorry|oeps|ik bedoel),? )?(?:per|in de|elke) week\b", text, re.I
+    ):
+        # "32 uur per dag" was impossible; "per week natuurlijk": the number given before, per week.
+        earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-2:-1]
+        hours = number_in(earlier[0]) if earlier else None
+        if valid_weekly_hours(hours):
+            return compute_leave(dispatcher, tracker, weekly_hours=hours)
     if pending_question(tracker) == "hours" and number_in(text) is not None:
         return ActionComputeLeave().run(dispatcher, tracker, domain)
     if leave_named_in(text):
@@ -1256,7 +1366,8 @@ def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
     )
     return (
         item is not None
-        and (item.subtopic == "calamiteitenverlof" or calamity_first)
+        # "Dus hoeveel uur is dat dan?" after "naar billijkheid" was explained.
+        and (item.subtopic == "calamiteitenverlof" or calamity_first or item.id == "begrip.naar-billijkheid")
         and bool(_HOW_MANY_HOURS.search(text))
     )
 

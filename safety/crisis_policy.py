@@ -58,7 +58,9 @@ _NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", 
 _PRACTICAL_QUESTION = re.compile(
     r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b|\d+ uur\b"
     r"|aanvra|\bvraag\w* (?:\w+ ){0,3}aan\b"  # "hoe vraagt ze dat aan?"
-    r"|doorbetaal|\bbetaald\b|\bloon\b|\bweiger",  # "wordt dat doorbetaald?", "mag ik het weigeren?"
+    # "wordt dat doorbetaald?", "mag ik het weigeren?", "mag ik nu gewoon naar huis?"
+    r"|doorbetaal|\bbetaald\b|\bloon\b|\bweiger"
+    r"|\bnaar huis\b|\b(?:mag|kan) ik (?:nu )?(?:\w+ )?weg\b|\b(?:vertellen|zeggen) waarom\b",
     re.I,
 )
 # "Is er nu iemand die ik kan spreken?": the way to a person now, which the crisis follow-up gives.

@@ -193,7 +193,9 @@ SIGNALS = [
     r"\bmouwen? (?:\w+ ){0,3}(?:omlaag|lang|lange)\b.{0,40}\b(?:niemand|ziet|zien)",
     r"\b(?:er )?(?:straks|morgen|binnenkort|dan) niet meer (?:zal |zult )?(?:zijn|ben|is)\b",
     r"\ber morgen niet meer (?:zal |zult )?zijn",
-    r"\blaatste (?:telefoontje|bericht|appje|mailtje)\b(?! (?:voor|van) (?:vandaag|vanavond|vandaag|deze week|dit weekend|het weekend|de dag|nu)\b)",
+    r"\blaatste (?:telefoontje|bericht|appje|mailtje)\b(?! (?:voor|van) (?:vandaag|vanavond|vandaag|deze week|dit weekend|het weekend|de dag|nu)\b)"
+    # "mijn laatste bericht voor de vakantie, tot over drie weken!"
+    r"(?! (?:voor|van|tot|na) (?:de |mijn |het |ons |onze )?(?:vakantie|verlof|zomer|kerst|weekend|zwangerschapsverlof|sabbatical|pensioen)\b)",
     r"\bafscheids(?:brief|briefje|bericht|berichtje|mail|appje)",
     r"\bsorry voor alles\b",
     r"\bvoorgoed van (?:me|mij|hem|haar) af",
@@ -279,7 +281,7 @@ SIGNALS = [
     r"\b(?:springen|springt|spring|te springen) (?:\w+ )?(?:van|vanaf|af|in) (?:de |het |een )?(?:brug|dak|flat|balkon|gebouw)",
     r"\btouw\b.{0,40}\b(?:klaar|gehangen|hangen|opgehangen|zolder|schuur)",
     r"\b(?:zolder|schuur|kelder|bos)\b.{0,40}\bmet (?:een|het) touw\b",
-    r"\btegen een boom",
+    r"(?:\bik (?:\w+ ){0,5})?\btegen een boom",  # "ik rijd de auto gewoon tegen een boom": the writer's
     r"\bruk aan het stuur",
     r"\bgarage\b.{0,40}\bmotor",
     r"\bzelfmoordpoging",
@@ -364,6 +366,10 @@ SIGNALS = [
     r"(?! van (?:het|de|ons|onze) (?:oude |vorige )?(?!leven\b|wereld\b|kinderen\b|familie\b)\w+)",
     # Found in development set 17: "als ze me morgen vinden, zeg dan tegen mijn team ...".
     r"\bals (?:ze|jullie|men|iemand) (?:me|mij) (?:\w+ ){0,2}(?:vinden|vindt|gevonden hebben)\b",
+    # Found in development set 18: "dan stap ik er helemaal uit. uit het leven", a plan after
+    # "als ik overlijd".
+    r"\b(?:stap|stapt|stappen) (?:ik|hij|ze|zij) (?:\w+ ){0,3}uit\b\W{0,4}uit het leven",
+    r"\bals ik (?:overlijd|overlijden|dood ben|doodga|er niet meer ben)\b.{0,120}\b(?:ik ben het (?:\w+ )?van plan|ik ga het (?:\w+ )?doen)",
 ]
 
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
@@ -448,6 +454,9 @@ _HARMLESS = re.compile(
     # Found in development set 17: fetching a neighbour's medicines, a father who has died.
     r"|\b(?:haal|haalt|halen|haalde|haalden)\b (?:\w+ ){0,4}(?:medicijnen|pillen|medicatie|tabletten) op\b"
     r"|\bsinds (?:mijn |onze |haar |zijn )?(?:papa|mama|vader|moeder|opa|oma|man|vrouw|partner|broer|zus) er niet meer is\b"
+    r"|\bvaarwel,? (?:oude|ons|onze|het|de|mijn) (?!leven\b|wereld\b)\w+"
+    # "Moet ik slaappillen of antidepressiva gaan slikken? Zeg jij het maar": asking for medical advice.
+    r"|\b(?:moet|mag|kan|zal) ik (?:\w+ )?(?:slaappillen|antidepressiva|medicijnen|medicatie) of (?:\w+ )?(?:slaappillen|antidepressiva|medicijnen|medicatie|therapie) (?:gaan )?(?:slikken|nemen|gebruiken)\b"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -483,13 +492,14 @@ _PERSON_NOUN = (
     r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger|"
     r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent|"
     r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|teamleiders|"
-    r"student|studente|studenten|beller|klant|patient|bewoner|cursist|bezoeker|caller|colleague|coworker|friend|team member)"
+    r"student|studente|studenten|beller|klant|patient|bewoner|cursist|bezoeker|caller|colleague|coworker|friend|team member|"
+    r"huisgenoot|huisgenote|kamergenoot|oudste|jongste|middelste)"
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
     # No "ik" in between: "mijn vriend is vertrokken en ... dacht ik" is the writer's thought.
     rf"\b{_PERSON_NOUN}\b(?: (?!ik\b)\w+){{0,10}} (?:zei|zegt|vertelde|vertelt|appte|appt|schreef|schrijft|vroeg|vraagt|"
-    r"stuurde|stuurt|belde|praat|praatte|dreigt|dreigde|heeft het over|denkt|dacht)\b"
+    r"stuurde|stuurt|belde|praat|praatte|dreigt|dreigde|heeft het over|(?:denkt|dacht)(?! ik\b))\b"
     r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|schrijft|dreigt|denkt|vroeg)\b"
     # "zei de werknemer letterlijk: ...", "mijn medewerker heeft op Teams gezet: ..."
     rf"|(?<!\bik )\b(?:zei|zegt|vertelde|vertelt|schreef|schrijft|appte|mailde|riep) (?:de|mijn|een|onze|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
@@ -618,6 +628,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
     """
     sentence_start = text.rfind(" . ", 0, start) + 1
     sentence = text[sentence_start:end]
+    if re.match(r" ?als ik (?:overlijd|overlijden|dood ben|doodga) ", text[start:end]):
+        return Concern.SELF  # "als ik overlijd, krijgt mijn partner ...? ik ben het van plan"
     if re.match(r" ?dan (?:weten|snappen|begrijpen) ", text[start:end]) and not _REPORTED_SPEECH.search(sentence):
         return Concern.SELF  # "dan weten ze waarom ik er niet ben": the writer's own threat
     if re.search(r"\bzichzelf\b", text[sentence_start : end + 30]):
@@ -645,13 +657,31 @@ def _whose(text: str, start: int, end: int) -> Concern:
         re.match(rf" (?:van|door) (?:een|mijn|onze|ons|de) (?:\w+ )?{_PERSON_NOUN}\b", text[end:]) and not owned_means
     ) or re.match(r"(?: \w+){0,5} (?:waarin|waarop) (?:hij|zij|ze) ", text[end:]):
         return Concern.OTHER
+    # "hoe praat ik met mijn zoon over zijn zelfmoordgedachten", "ik vond een afscheidsbrief op
+    # haar bureau": the thoughts or the letter are someone else's.
+    if (
+        start != end
+        and not owned_means
+        and not re.search(r"\b(?:ik|mezelf|mijzelf|mijn)\b", text[start:end])
+        and re.match(r"(?:zelfmoord|zelfdoding|suicid|afscheidsbrie|doodswens|poging|plan)", text[start:end])
+        and (
+            re.search(r"\b(?:zijn|haar|hun|zn)\s$", text[:start])
+            or re.match(r"(?: \w+){0,2} (?:op|in|onder|bij|naast) (?:zijn|haar|hun|zn) ", text[end:])
+        )
+    ):
+        return Concern.OTHER
     # "een lijstje 'voor als ik er niet meer ben'" quoted from someone named outside the quote.
     before_quote = text[: text[:start].rfind(" '")]
     speaker = before_quote[before_quote.rfind(" . ") + 1 :]
-    if (
-        text[:start].count(" '") > text[:start].count("' ")
-        and not re.match(r" ?(?:ik|nu|toen|daarna)\b", speaker)
-        and _NAMES_SOMEONE_ELSE.search(speaker)
+    # "ik ben docent en een leerling gaf me een briefje: '...'": the last clause names who wrote it.
+    last_clause = re.split(r" en | maar ", speaker)[-1]
+    if text[:start].count(" '") > text[:start].count("' ") and (
+        (not re.match(r" ?(?:ik|nu|toen|daarna)\b", speaker) and _NAMES_SOMEONE_ELSE.search(speaker))
+        or (
+            not re.match(r" ?ik\b", last_clause)
+            and _NAMES_SOMEONE_ELSE.search(last_clause)
+            and re.search(r"\b(?:gaf|stuurde|appte|schreef|zei|zegt|liet)\b", last_clause)
+        )
     ):
         return Concern.OTHER
     # A quote from someone else that holds the signal: "mijn puber schreeuwt 'ik wil dood'",
@@ -687,6 +717,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
             or sentence[: m.start()].endswith(("een van mijn ", "een van onze "))
         )
         and not _OBJECT_AFTER_I.search(sentence[: m.start()])
+        # "ik wilde gewoon iemand bedanken": someone the writer does something to.
+        and not (m.group(0) == "iemand" and re.search(r"\bik (?:(?!dat |of |als )\w+ ){1,3}$", sentence[: m.start()]))
         # "ik zag het in de zoekgeschiedenis", "wat moet ik doen?": the writer who noticed or asks
         # what to do is not the one in danger when someone else is named.
         and not (
@@ -694,7 +726,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
             and _NAMES_SOMEONE_ELSE.search(text)
             and (
                 re.match(
-                    r" (?:zag|zie|hoorde|las|merkte|ontdekte|vond) (?:het|dat|een|in|op|die|hem|haar)\b",
+                    r" (?:zag|zie|hoorde|las|merkte|ontdekte|vond) (?:het|dat|een|in|op|die|hem|haar)\b"
+                    r"| sta (?:er ?naast|erbij|naast (?:hem|haar))\b",
                     sentence[m.end() :],
                 )
                 or re.search(r"\b(?:wat|hoe) (?:moet|kan|zal) $", sentence[: m.start()])
