@@ -378,6 +378,8 @@ class ActionGiveAdvice(Action):
             # "Welke regelingen zijn er dan eigenlijk?" asks for the regulations, not the action about them.
             or bool(WHICH_LEAVE.search(text))
             or bool(WANTS_EXAMPLES_ELSEWHERE.search(text))
+            # "Bouwt ze dan ook vakantiedagen op?" right after a leave regulation asks about that leave.
+            or (current_item(tracker) is not None and current_item(tracker).kind.value == "regulation")
             # "trainingen" to the ageing intake names no ageing action: maybe one of its other actions.
             or (theme in TREND_THEMES and subtopic not in subtopics_of(theme) and len(text.split()) <= 3)
         )
@@ -482,5 +484,9 @@ class ActionStartOver(Action):
             item = best_match(text, tracker.latest_message)
             if item is not None:
                 return answer_with_item(dispatcher, tracker, item)
+            # Words the NLU heard as a restart but that ask something else: no wiped conversation.
+            dispatcher.utter_message(response="utter_did_you_mean")
+            dispatcher.utter_message(response="utter_topics")
+            return []
         dispatcher.utter_message(response="utter_start_over")
         return [Restarted()]

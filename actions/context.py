@@ -195,6 +195,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik (?:ben|voel me) (?:al \w+ |zelf |ook |echt |gewoon |helemaal )?(?:zo )?(?:moe|leeg|somber|gestrest|overspannen|opgebrand)"
     r"|\bkan me (?:al \w+ )?niet (?:meer )?concentreren"
     r"|\bik ben (?:er|daar) (?:echt |helemaal |zo |nog steeds |best )*(?:kapot|ondersteboven|van slag|stuk|overstuur) van\b"
+    r"|\bik zit er (?:echt |helemaal |compleet |volledig )?doorheen\b"
     r"|\bik (?:voel me|ben) (?:\w+ )?(?:ellendig|rot|angstig|bang|onveilig|verdrietig|wanhopig|uitgeput|opgejaagd|machteloos)"
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
@@ -222,6 +223,7 @@ _SELF_TOO = re.compile(
     r"|\bik kan (?:het )?(?:echt )?niet meer\b|\bik trek het (?:\w+ ){0,2}niet (?:meer|langer)\b|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud)\b"
     # The writer is the target: "mijn collega's sluiten me buiten en maken grapjes over me".
     r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren|bespotten) (?:mij|me)\b|\bgrapjes over (?:mij|me)\b"
+    r"|\bik zit er (?:echt |helemaal |compleet |volledig )?doorheen\b"
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
     r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand|leeg)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
     # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".
@@ -269,7 +271,10 @@ _LEAVE_WORDS = (
             r"|\b\d+ (?:uur |dagen )?(?:in plaats van|ipv|i\.p\.v\.) \d+ (?:uur|dagen)|\bwil (?:\w+ )?naar \d+ (?:dagen|uur)\b|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
             r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden"
             # "medewerker wil voortaan 4x9 werken in plaats van 5 dagen"
-            r"|\b\d ?x ?\d+ (?:gaan )?werken\b|\bin plaats van \d+ (?:dagen|uur)\b",
+            r"|\b\d ?x ?\d+ (?:gaan )?werken\b|\bin plaats van \d+ (?:dagen|uur)\b"
+            # "wil op zaterdag niet meer werken", "als ik gewoon structureel minder wil werken"
+            r"|\bop (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\w* (?:\w+ )?niet (?:meer )?(?:te )?werken\b"
+            r"|\bminder (?:wil|zou willen|ga) werken\b",
             re.I,
         ),
     ),

@@ -405,6 +405,11 @@ class ActionExplainTerm(Action):
         if ASKS_WORKLOAD_MEANING.search(text):
             # The brochure describes too high a workload: no term to quote from elsewhere.
             return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
+        if re.search(r"\bpago\b|periodiek arbeidsgezondheidskundig", text, re.I):
+            # "Wat bedoel je eigenlijk met PAGO?": the checked item that says what it is.
+            from actions.routing import PAGO_ITEM
+
+            return answer_item_id(dispatcher, tracker, PAGO_ITEM)
         definition = definition_in(text)
         if definition is None and item is not None and re.search(r"\b(?:dat|dit|daar|daarmee)\b", text, re.I):
             # "Wat valt daar dan onder?" about the term in the last answer.

@@ -54,6 +54,7 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                 "experimenteren": ("experiment", "proberen", "uitproberen", "oefenen", "spelen", "testen"),
                 "communicatie": (
                     "communic",
+                    "gesprek",
                     "vertellen",
                     "uitleg",
                     "onzeker",
@@ -225,6 +226,7 @@ NOT_COVERED_TOPICS = (
     r"\bhoeveel (?:nacht)?diensten\b",
     r"\brusttijd",
     # Found in development set 18: breaks, sickness-absence rates per sector, leave for moving house.
+    r"\bsabbatical",
     r"\bhoeveel pauze|\bpauzes? (?:krijgen|per dag|regels)|\brecht op (?:een )?pauze",
     r"(?:ziekte)?verzuimpercentage",
     r"\bverhuis(?:verlof|dag)|\b(?:ga|gaan) verhuizen\b|\bverhuizing\b",
@@ -259,8 +261,9 @@ THEME_WORDS = {
     # "en die oudere garde?", "de helft van mijn team gaat over een paar jaar met pensioen"
     r"|\boudere garde\b|\btot (?:hun|zijn|haar) pensioen\b"
     r"|\b(?:de helft|een groot deel|een derde|veel) van (?:mijn|ons|onze|het) (?:team|personeel|medewerkers|mensen) (?:gaat|gaan) (?:\w+ ){0,5}met pensioen\b",
-    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
-    r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen)\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"
+    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|mensen|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
+    r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen|monteurs|verpleegkundigen|leraren|\w+ers)\b"
+    r"|\bminder mensen dan (?:nodig|gepland|normaal)\b|\bonderbezetting\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"
     r"|\b(?:kan|kunnen|kun) (?:we |wij |ik |ze |zij )?(?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b"
     r"|\bgeen personeel (?:\w+ )?(?:vinden|krijgen)\b|\bmoeite met het vinden van\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",

@@ -308,6 +308,9 @@ def answer_regulations(
     ) and not re.search(
         r"\bvolgende (?:week|maand)\b|\bgepland\b|\bover (?:\d+|een paar|twee|drie) (?:weken|maanden)\b", text, re.I
     )
+    # "... moet ik dat kortdurend zorgverlof van tevoren melden?": the care leave named, asked how.
+    if sudden and leave_named_in(text) == "kortdurend_zorgverlof" and "ask_how_to_apply" in aspects_in(text, None):
+        sudden = None
     if sudden and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
         # The calamity leave; the care leave that can follow is named in the first line, and its
@@ -353,7 +356,11 @@ def answer_regulations(
     dispatcher.utter_message(response="utter_check_cao")
     # After a sudden event the calamity leave stays the subject ("krijg ik die uren betaald?"),
     # also when the care leave that can follow was computed after it.
-    in_order = items[::-1] if sudden and leave_type == "calamiteitenverlof" else items
+    in_order = (
+        items[::-1]
+        if sudden and leave_type == "calamiteitenverlof" and not re.search(r"zorgverlof", text, re.I)
+        else items
+    )
     events: List[EventType] = [SlotSet("leave_type", leave_type), *shown(tracker, *in_order)]
     if hours is None and any(item.entitlement for item in items) and not hours_not_weekly(text):
         dispatcher.utter_message(response="utter_ask_hours_employee" if employer else "utter_ask_hours")
@@ -397,6 +404,13 @@ class ActionComputeLeave(Action):
         return "action_compute_leave"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if pending_question(tracker) == "subtopic" and parse_weekly_hours(latest_text(tracker)) is None:
+            # "Alle drie eigenlijk" to the intake question holds a number, but no hours.
+            from actions.routing import route_by_content
+
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         return compute_leave(dispatcher, tracker)
 
 
@@ -577,6 +591,17 @@ class ActionAnswerLeaveAspect(Action):
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:
                 return routed
+            from actions.routing import recent_regulation
+
+            recent = recent_regulation(tracker)
+            if (
+                recent is not None
+                and recent.subtopic == "calamiteitenverlof"
+                and intent in ASPECT_WORDS
+                and len(text.split()) <= 10
+            ):
+                # "Krijgt ze dan gewoon haar loon?" after calamiteitenverlof: that leave's answer.
+                return answer_regulations(dispatcher, tracker, recent.subtopic, show_all_points=False)
             from actions.advice import subtopic_in_text
 
             named_actions = [name for name in TREND_THEMES if subtopic_in_text(name, text)]

@@ -95,7 +95,7 @@ PSA_INTEGRAL_ITEM = "psa.integrale-aanpak"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
 _RIE_DUTY = re.compile(
     r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b"
-    r"|\b(?:moeten|moet) (?:wij|we|ik|jullie|ze) (?:\w+ ){0,2}(?:een )?(?:ri&?e|rie|risico-?inventarisatie)\b",
+    r"|\b(?:moeten|moet) (?:wij|we|ik|jullie|ze) (?:\w+ ){0,3}(?:een )?(?:ri&?e|rie|risico-?inventarisatie)\b",
     re.I,
 )
 _IF_NOTHING_DONE = re.compile(
@@ -222,7 +222,7 @@ _WHAT_SITUATIONS = re.compile(
     re.I,
 )
 _WHY_THAT_NUMBER = re.compile(
-    r"^\W*(?:en |maar )?(?:waarom|hoe kom (?:je|u) (?:aan|op)) (?:precies |maar |dan |toch )?(?:\d+|zoveel|zo weinig|dat aantal)\b",
+    r"^\W*(?:en |maar )?(?:waarom|hoe kom (?:je|u) (?:aan|op)) (?:precies |maar |dan |toch )?(?:\d+|zoveel|zo weinig|dat aantal|die (?:getallen|aantallen|uren)|dat getal)\b",
     re.I,
 )
 _WHAT_DOES_IT_HOLD = re.compile(
@@ -237,7 +237,9 @@ _WHAT_CAN_I_DO_MYSELF = re.compile(r"\bwat (?:kan|moet) ik (?:er |daar )?zelf (?
 # "Moet ik daarmee akkoord gaan?", "moet ik daar volgens de wet aan meewerken?"
 _EMPLOYER_DECIDES = re.compile(
     r"\b(?:moet|mag|kan) ik (?:\w+ ){0,4}(?:akkoord|meewerken|mee ?werken|toestaan|weigeren|goedkeuren|instemmen)\b"
-    r"|\bvolgens de wet\b|\bben ik (?:\w+ )?verplicht\b",
+    r"|\bvolgens de wet\b|\bben ik (?:\w+ )?verplicht\b"
+    # "Binnen welke termijn moet ik beslissen?"
+    r"|\bbinnen welke termijn\b|\bwanneer (?:moet|moeten) (?:ik|we|wij) (?:\w+ )?beslissen\b|\buiterlijk beslissen\b",
     re.I,
 )
 _LEAVE_INSTEAD = re.compile(
@@ -299,7 +301,19 @@ _LEGAL_DUTY = re.compile(r"\b(?:getuig\w*|rechtbank|voor de rechter (?:verschijn
 # "Trainingen" to the ageing intake: one of the other actions employers named, in the figures.
 _OTHER_AGEING_ACTIONS = re.compile(r"\btraining(?:en)?\b|\bloopbaan\w*|\bcursus(?:sen)?\b", re.I)
 # "Ik zoek inspiratie en praktijkvoorbeelden": the theme's links with examples.
-WANTS_EXAMPLES_ELSEWHERE = re.compile(r"\binspiratie\b|\bpraktijkvoorbeeld\w*|\bgoede voorbeelden\b", re.I)
+WANTS_EXAMPLES_ELSEWHERE = re.compile(
+    r"\binspiratie\b|\bpraktijkvoorbeeld\w*|\bgoede voorbeelden\b"
+    # "Zijn daar organisaties voor die werkgevers helpen?"
+    r"|\borganisaties? (?:\w+ ){0,3}(?:die|voor) (?:werkgevers|ons|mij|bedrijven) (?:\w+ )?helpen\b",
+    re.I,
+)
+# "Volgens mij is ze depressief. Klopt dat?": a diagnosis, which this assistant cannot make.
+_ASKS_DIAGNOSIS = re.compile(
+    r"\b(?:depressief|depressie|burn-?out|overspannen|adhd|autisme|autistisch)\b.{0,40}\b(?:klopt dat|denk je|is dat zo|of niet)\b",
+    re.I,
+)
+# "Terug naar AI", "ander onderwerp: mantelzorg": that theme again.
+_BACK_TO_THEME = re.compile(r"^\W*(?:terug naar|nog even over|weer over|verder (?:met|over)|ander onderwerp\W+)", re.I)
 # "Valt zoiets ook onder werkstress?": what PSA covers.
 _FALLS_UNDER = re.compile(r"\b(?:valt|vallen) (?:\w+ ){0,3}onder (?:\w+ )?(?:werkstress|psa|psychosociale)", re.I)
 # "Wat kan ik haar concreet aanbieden?" about a caregiving employee: the actions for them.
@@ -456,13 +470,18 @@ def route_by_content(
         # "Welke sectoren krijgen het zwaarst te maken met krapte?"
         return answer_item_id(dispatcher, tracker, "personeelstekorten.context.sectoren")
     fewer_than_ten = re.search(
-        r"\b(?:maar|slechts|pas|met(?: zijn| ons| z'n)?) [1-9] (?:mensen|werknemers|medewerkers|man|personeelsleden|collega's)\b",
+        r"\b(?:maar|slechts|pas|met(?: zijn| ons| z'n)?) [1-9] (?:mensen|werknemers|medewerkers|man|personeelsleden|collega's)\b"
+        r"|\b(?:minder dan|onder de|kleiner dan) 10 (?:mensen|werknemers|medewerkers|man|personeelsleden)\b",
         text,
         re.I,
     )
     if (
         fewer_than_ten
-        and (leave_named_in(text) == "flexibel_werken" or re.search(r"flexib", text, re.I))
+        and (
+            leave_named_in(text) == "flexibel_werken"
+            or re.search(r"flexib", text, re.I)
+            or (recent_regulation(tracker) is not None and recent_regulation(tracker).subtopic == "flexibel_werken")
+        )
         and not speaks_for_employer(tracker)
     ):
         # "Mijn werkgever heeft maar 8 mensen in dienst. Kan ik toch flexibeler werken?": no Wfw.
@@ -528,6 +547,49 @@ def route_by_content(
         dispatcher.utter_message(response="utter_cannot_create")
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
+    if _BACK_TO_THEME.match(text) and theme_named_in(text) and len(text.split()) <= 6:
+        from actions.advice import acknowledge
+
+        return acknowledge(dispatcher, tracker, domain, theme_named_in(text), routed_already=True)
+    if _ASKS_DIAGNOSIS.search(text):
+        dispatcher.utter_message(response="utter_no_diagnosis")
+        return [SlotSet("pending", None)]
+    if (
+        _RIE_NAMED.search(text)
+        and re.search(r"\bmoet(?:en)? (?:ik|we|wij)\b|verplicht|echt nodig", text, re.I)
+        and not (re.search(r"wat (?:is|betekent)", text, re.I))
+    ):
+        # "Bakkerij met 8 man: moet ik echt zo'n RI&E hebben?": every employer must.
+        return answer_item_id(dispatcher, tracker, RIE_ITEM)
+    if re.search(r"\bpago\b", text, re.I) and re.search(
+        r"wat (?:is|betekent|bedoel|houdt)|wat (?:is|was) dat", text, re.I
+    ):
+        # "De brochure noemt een PAGO. Wat is dat?"
+        return answer_item_id(dispatcher, tracker, PAGO_ITEM)
+    wfw_shown = (
+        recent_regulation(tracker) is not None and recent_regulation(tracker).subtopic == "flexibel_werken"
+    ) or (item is not None and item.id == ZWAARWEGEND_ITEM)
+    if wfw_shown and re.match(r"\W*en (?:\w+ ){0,3}(?:thuis|vanuit huis|werkplek)", text, re.I):
+        # "En verzoeken om vanuit huis te werken?" after the Wfw or its weighty interest: its
+        # other rule, for the workplace.
+        from actions.regulations import regulations_for
+
+        wfw = regulations_for("flexibel_werken")[0]
+        dispatcher.utter_message(text=wfw.refusal)
+        utter_source(dispatcher, wfw)
+        return [SlotSet("pending", None)]
+    if (
+        re.search(r"\bzorgverlof\b", text, re.I)
+        and not leave_named_in(text)
+        and re.search(r"\bvoor (?:mijn|haar|zijn) \w+", text, re.I)
+        and parse_weekly_hours(text) is None
+        and not UNUSUAL_RELATION.search(text)
+        and not re.search(
+            r"\bvoor (?:mijn|haar|zijn) (?:\w+ )?(?:oma|opa|huisgenoot)\b.{0,40}\b(?:en|of)\b", text, re.I
+        )
+    ):
+        # "Kan ik ook zorgverlof krijgen voor mijn opa?": both care leaves and who they are for.
+        return answer_regulations(dispatcher, tracker, None, show_all_points=False)
     if _ASKS_VERDICT.search(text):
         # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case.
         dispatcher.utter_message(response="utter_no_verdict")
@@ -716,7 +778,7 @@ def route_by_content(
         follow_up
         and last_response(tracker) == "utter_not_covered"
         and len(text.split()) <= 8
-        and re.match(r"\s*(?:en|maar|ook|geldt dat)\b", text, re.I)
+        and re.match(r"\s*(?:ok[eé]?,? )?(?:en|maar|ook|geldt dat)\b", text, re.I)
         and not (
             leave_named_in(text)
             or theme_named_in(text)
@@ -950,7 +1012,15 @@ def route_by_content(
         if says_nothing_about_asked_proof(item, text):
             dispatcher.utter_message(response="utter_proof_not_in_facts", leave=item.title)
             return []
-        if item.refusal and (_SAME_THERE.search(text) or _EMPLOYER_REFUSES.search(text)):
+        if item.refusal and (
+            _SAME_THERE.search(text)
+            or _EMPLOYER_REFUSES.search(text)
+            # "en verzoeken om vanuit huis te werken?" after the Wfw: the other rule for the workplace.
+            or (
+                item.subtopic == "flexibel_werken"
+                and re.match(r"\W*en (?:\w+ ){0,3}(?:thuis|vanuit huis|werkplek)", text, re.I)
+            )
+        ):
             # "En bij werktijden, geldt daar hetzelfde?" after the Wfw: its rule for refusing.
             dispatcher.utter_message(text=item.refusal)
             utter_source(dispatcher, item)
@@ -1103,7 +1173,7 @@ def route_by_content(
         and len(text.split()) <= 10
     ):
         # "Moet ik het vooraf melden?" after a term of a regulation was explained: that regulation.
-        regulation = _recent_regulation(tracker)
+        regulation = recent_regulation(tracker)
         if regulation is not None:
             return answer_regulations(dispatcher, tracker, regulation.subtopic, show_all_points=False)
     if (
@@ -1319,6 +1389,19 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         calamity = knowledge_item("regelingen.calamiteitenverlof")
         return [SlotSet("pending", None), *(shown(tracker, calamity) if current_item(tracker) != calamity else [])]
+    item = current_item(tracker)
+    if item is not None and item.id == PAGO_ITEM and re.search(r"\bmoet\w*\b|verplicht|aanbied", text, re.I):
+        # "En moet de werkgever het aanbieden?" after the PAGO: it says so.
+        return answer_item_id(dispatcher, tracker, PAGO_ITEM)
+    if item is not None and item.entitlement and _WHY_THAT_NUMBER.search(text):
+        # "Hoe kom je aan die getallen?" after the computed leave: the rule, for those hours.
+        from actions.regulations import hours_for_answer, utter_entitlement
+
+        hours = hours_for_answer(tracker)
+        if valid_weekly_hours(hours):
+            utter_entitlement(dispatcher, item, hours, speaks_for_employer(tracker))
+            utter_source(dispatcher, item)
+            return []
     if _ASKS_WHO_WAS_ASKED.search(text):
         # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
         return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
@@ -1372,7 +1455,7 @@ def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
     )
 
 
-def _recent_regulation(tracker: Tracker):
+def recent_regulation(tracker: Tracker):
     """The regulation among the last three items shown, if any."""
     for item_id in reversed((tracker.get_slot("shown_items") or [])[-3:]):
         shown_item = knowledge_item(item_id)
