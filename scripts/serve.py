@@ -55,6 +55,9 @@ def main() -> int:
     rasa.utils.io.configure_colored_logging(logging.INFO)
     configure_structlog(logging.INFO)
     sys.path.insert(1, str(ROOT))  # the project's own components (safety, channels)
+    from privacy import log_redaction
+
+    log_redaction.install()  # a failing action's error response holds the whole conversation
     from scripts import speedups
 
     speedups.install()  # costs removed from Rasa's own code path (see scripts/speedups.py)
