@@ -1199,23 +1199,15 @@ def route_by_content(
         re.I,
     ):
         # "Wanneer mag ik het opnieuw proberen?" after the Wfw: one year after a decision.
-        recent = [knowledge_item(item_id) for item_id in reversed((tracker.get_slot("shown_items") or [])[-4:])]
-        for regulation in [item, *recent]:
-            again = [point for point in (regulation.points if regulation else []) if "nieuw verzoek" in point]
-            if again:
-                dispatcher.utter_message(text="\n".join(again))
-                utter_source(dispatcher, regulation)
-                return []
+        answered = _answer_with_recent_point(dispatcher, tracker, "nieuw verzoek")
+        if answered is not None:
+            return answered
     if follow_up and _NO_DECISION.search(text):
         # "En als hij gewoon niks zegt?" after the Wfw's deadlines: what happens then, also when
         # care leave was shown in between ("terug naar mijn verzoek: wat als ze niet op tijd beslissen?").
-        recent = [knowledge_item(item_id) for item_id in reversed((tracker.get_slot("shown_items") or [])[-4:])]
-        for regulation in [item, *recent]:
-            late = [point for point in (regulation.points if regulation else []) if "niet op tijd" in point]
-            if late:
-                dispatcher.utter_message(text="\n".join(late))
-                utter_source(dispatcher, regulation)
-                return []
+        answered = _answer_with_recent_point(dispatcher, tracker, "niet op tijd")
+        if answered is not None:
+            return answered
     if (
         follow_up
         and item is not None
@@ -1455,12 +1447,30 @@ def asks_hours_of_calamity_leave(tracker: Tracker) -> bool:
     )
 
 
+def _recently_shown(tracker: Tracker, count: int):
+    """The last `count` items shown, newest first."""
+    found = (knowledge_item(item_id) for item_id in reversed((tracker.get_slot("shown_items") or [])[-count:]))
+    return [shown_item for shown_item in found if shown_item is not None]
+
+
 def recent_regulation(tracker: Tracker):
     """The regulation among the last three items shown, if any."""
-    for item_id in reversed((tracker.get_slot("shown_items") or [])[-3:]):
-        shown_item = knowledge_item(item_id)
-        if shown_item is not None and shown_item.kind.value == "regulation":
-            return shown_item
+    return next(
+        (shown_item for shown_item in _recently_shown(tracker, 3) if shown_item.kind.value == "regulation"), None
+    )
+
+
+def _answer_with_recent_point(
+    dispatcher: CollectingDispatcher, tracker: Tracker, phrase: str
+) -> Optional[List[EventType]]:
+    """The points holding `phrase` of the newest of the last four items shown that has them
+    ("niet op tijd" of the Wfw, also when care leave was shown after it), or None."""
+    for shown_item in _recently_shown(tracker, 4):
+        matching = [point for point in shown_item.points if phrase in point]
+        if matching:
+            dispatcher.utter_message(text="\n".join(matching))
+            utter_source(dispatcher, shown_item)
+            return []
     return None
 
 
