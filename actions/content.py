@@ -131,6 +131,11 @@ def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
+def user_texts(tracker: Tracker) -> List[str]:
+    """Every message the user sent in this conversation, oldest first (the latest one included)."""
+    return [event.get("text") or "" for event in tracker.events if event.get("event") == "user"]
+
+
 def latest_intent(tracker: Tracker) -> Optional[str]:
     return ((tracker.latest_message or {}).get("intent") or {}).get("name")
 

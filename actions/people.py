@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import current_item, latest_text
+from actions.content import current_item, latest_text, user_texts
 from actions.organisation import configured_organisation
 
 # Topics, read from the recent user messages and the conversation's state.
@@ -34,7 +34,7 @@ _NAMED = {
 
 
 def recent_user_text(tracker: Tracker) -> str:
-    texts = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"]
+    texts = user_texts(tracker)
     return " ".join(texts[-RECENT_MESSAGES:] + [latest_text(tracker)])
 
 

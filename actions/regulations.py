@@ -17,6 +17,7 @@ from actions.content import (
     latest_intent,
     latest_text,
     shown,
+    user_texts,
     utter_sources,
     word_stems,
 )
@@ -207,7 +208,7 @@ def relevant_points(item: Item, text: str) -> List[str]:
 def weekly_hours_in_message(tracker: Tracker) -> Optional[float]:
     """Weekly hours in this message; "4 dagen" counts the hours per day said just before."""
     text = latest_text(tracker)
-    earlier_texts = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-4:-1]
+    earlier_texts = user_texts(tracker)[-4:-1]
     return hours_from_parts(text, earlier_texts) or parse_weekly_hours(text)
 
 

@@ -22,6 +22,7 @@ from actions.content import (
     latest_text,
     sentences_of,
     shown,
+    user_texts,
     utter_links,
     utter_source,
     word_stems,
@@ -469,6 +470,9 @@ def route_by_content(
     ):
         # "Welke sectoren krijgen het zwaarst te maken met krapte?"
         return answer_item_id(dispatcher, tracker, "personeelstekorten.context.sectoren")
+    # The Wet flexibel werken among the last items shown (several follow-ups below depend on it).
+    recent = recent_regulation(tracker)
+    wfw_recent = recent is not None and recent.subtopic == "flexibel_werken"
     fewer_than_ten = re.search(
         r"\b(?:maar|slechts|pas|met(?: zijn| ons| z'n)?) [1-9] (?:mensen|werknemers|medewerkers|man|personeelsleden|collega's)\b"
         r"|\b(?:minder dan|onder de|kleiner dan) 10 (?:mensen|werknemers|medewerkers|man|personeelsleden)\b",
@@ -477,11 +481,7 @@ def route_by_content(
     )
     if (
         fewer_than_ten
-        and (
-            leave_named_in(text) == "flexibel_werken"
-            or re.search(r"flexib", text, re.I)
-            or (recent_regulation(tracker) is not None and recent_regulation(tracker).subtopic == "flexibel_werken")
-        )
+        and (leave_named_in(text) == "flexibel_werken" or re.search(r"flexib", text, re.I) or wfw_recent)
         and not speaks_for_employer(tracker)
     ):
         # "Mijn werkgever heeft maar 8 mensen in dienst. Kan ik toch flexibeler werken?": no Wfw.
@@ -566,9 +566,7 @@ def route_by_content(
     ):
         # "De brochure noemt een PAGO. Wat is dat?"
         return answer_item_id(dispatcher, tracker, PAGO_ITEM)
-    wfw_shown = (
-        recent_regulation(tracker) is not None and recent_regulation(tracker).subtopic == "flexibel_werken"
-    ) or (item is not None and item.id == ZWAARWEGEND_ITEM)
+    wfw_shown = wfw_recent or (item is not None and item.id == ZWAARWEGEND_ITEM)
     if wfw_shown and re.match(r"\W*en (?:\w+ ){0,3}(?:thuis|vanuit huis|werkplek)", text, re.I):
         # "En verzoeken om vanuit huis te werken?" after the Wfw or its weighty interest: its
         # other rule, for the workplace.
@@ -1012,15 +1010,7 @@ def route_by_content(
         if says_nothing_about_asked_proof(item, text):
             dispatcher.utter_message(response="utter_proof_not_in_facts", leave=item.title)
             return []
-        if item.refusal and (
-            _SAME_THERE.search(text)
-            or _EMPLOYER_REFUSES.search(text)
-            # "en verzoeken om vanuit huis te werken?" after the Wfw: the other rule for the workplace.
-            or (
-                item.subtopic == "flexibel_werken"
-                and re.match(r"\W*en (?:\w+ ){0,3}(?:thuis|vanuit huis|werkplek)", text, re.I)
-            )
-        ):
+        if item.refusal and (_SAME_THERE.search(text) or _EMPLOYER_REFUSES.search(text)):
             # "En bij werktijden, geldt daar hetzelfde?" after the Wfw: its rule for refusing.
             dispatcher.utter_message(text=item.refusal)
             utter_source(dispatcher, item)
@@ -1252,7 +1242,7 @@ def route_by_content(
         r"\W*(?:(?:nee|sorry|oeps|ik bedoel),? )?(?:per|in de|elke) week\b", text, re.I
     ):
         # "32 uur per dag" was impossible; "per week natuurlijk": the number given before, per week.
-        earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][-2:-1]
+        earlier = user_texts(tracker)[-2:-1]
         hours = number_in(earlier[0]) if earlier else None
         if valid_weekly_hours(hours):
             return compute_leave(dispatcher, tracker, weekly_hours=hours)
