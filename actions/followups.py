@@ -30,6 +30,7 @@ from actions.context import not_covered
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
 from actions.registry import CONVERSATION_THEMES, THEME_WORDS, TREND_THEMES
+from actions.regulations import regulation
 from actions.routing import ASKS_WORKLOAD_MEANING, PSA_DEFINITION_ITEM, answer_item_id, route_by_content
 from actions.search import search_links
 
@@ -374,6 +375,9 @@ class ActionGiveSource(Action):
             if routed is not None:
                 return routed
         item = current_item(tracker)
+        if item is None and tracker.get_slot("leave_type"):
+            # After hours were computed or refused, the regulation discussed is the source.
+            item = regulation(tracker.get_slot("leave_type"))
         if item is None:
             dispatcher.utter_message(response="utter_no_source_yet")
             return []

@@ -16,7 +16,6 @@ import unicodedata
 from enum import Enum
 from typing import Optional
 
-from safety.crisis_classifier import SUBJECT_TALK_BELOW as CLASSIFIER_SUBJECT_TALK_BELOW
 from safety.crisis_classifier import THRESHOLD as CLASSIFIER_THRESHOLD
 from safety.crisis_classifier import WITHOUT_DANGER_WORDS as CLASSIFIER_WITHOUT_DANGER_WORDS
 from safety.crisis_classifier import crisis_probability
@@ -85,6 +84,8 @@ SIGNALS = [
     r"\bautomutil",
     r"\blevensmoe",
     r"\bdoodswens",
+    # "dat ie zichzelf gaat doodschieten": a gun aimed at oneself.
+    r"\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,2}(?:dood ?(?:te )?schieten|neer ?(?:te )?schieten|door (?:het|m[ij]n|zijn|haar) (?:hoofd|kop) (?:te )?schieten)",
     r"\bdoodsgedachte",
     r"\bafscheidsbrief",
     r"\boverdosis\b(?! aan| cafeine| koffie| suiker| informatie| werk| vergader)",
@@ -394,7 +395,10 @@ _PERSONAL_NAMING = re.compile(
 _HARMLESS = re.compile(
     r"\b(?:commerciele zelfmoord|politieke zelfmoord|zakelijke zelfmoord|financiele zelfmoord|sociale zelfmoord|zelfmoordactie|zelfmoordcommando"
     r"|\bpunt achter (?:zetten )?(?:bij |met )?(?:dit |mijn |die |het |deze )?(?:bedrijf|baan|bijbaan|project|relatie|werk)"
-    r"|\bafscheidsbrie\w* (?:\w+ ){0,2}(?:team|afdeling|collega\w*|klanten|bedrijf)\b"
+    r"|\bafscheidsbrie\w* (?:\w+ ){0,2}(?:team|afdeling|collega\w*|klanten|bedrijf|or|ondernemingsraad|vereniging|personeelsvereniging|club|bestuur)\b"
+    # "dit is mijn laatste bericht in deze chat, want ik ga naar een andere afdeling"; a game's theme.
+    r"|\blaatste bericht (?:in|op|van) (?:deze|de|dit|onze) (?:chat|groep|groepsapp|app|kanaal|teams)\w* ?,? (?:want|omdat|ik ga naar|voor (?:mijn|de) (?:overstap|verhuizing|vakantie))"
+    r"|\b(?:thema|escape ?room|spel|quiz|themafeest)\b.{0,30}\blaatste dag op aarde\b"
     r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|\bafscheidsmail(?!.{0,120}\b(?:geen ontslag|weten niet waar|weet niet waar|niet (?:te )?bereiken|onbereikbaar|neemt niet op|nergens te))"
     r"|\bafscheidsborrel|\bafscheidscadeau"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
@@ -476,6 +480,9 @@ _NOT_ABOUT_DANGER = re.compile(
     r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale (?:uitingen|signalen|gedrag)|suicidaal gedrag|suicidale gedachten herkennen)"
     r"|\b(?:zelfmoord|zelfdoding|suicide)\b.{0,40}\btaboe\b|\bthemamiddag\b.{0,80}\b(?:zelfmoord|zelfdoding|suicid)|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,80}\bthemamiddag"
     r"|\b(?:is het waar|klopt het) dat .{0,40}\b(?:zelfdoding|zelfmoord|suicide)\b"
+    # A training case, and an attempt long ago by someone who now gives talks about it.
+    r"|\bcasus\b.{0,60}\b(?:suicid|zelfmoord|zelfdoding)"
+    r"|\b(?:jaren|lang) geleden\b.{0,30}\b(?:zelfmoord|suicide)pogin\w*.{0,60}\b(?:gaat het (?:al )?(?:lang |weer |heel )?goed|geeft (?:hij|zij|ze) (?:zelf )?voorlichting)"
     r"|(?:zelfmoordpreventie|suicidepreventie|suicidaliteit)\w*.{0,40}\b(?:training|cursus|beleid|protocol|richtlijn)"
     r"|\bdenk (?:\w+ )?niet (?:aan|over) (?:zelfmoord|zelfdoding|suicide|de dood)\b|\bgeen (?:suicidale )?gedachten (?:om|aan|over)|\b(?:die|dat) heb ik niet\b|\bniet suicidaal|\bben niet suicidaal"
     r"|\b(?:film|thriller|serie|boek|roman|toneelstuk|docu|documentaire|podcast)\b.{0,40}\b(?:waarin|over)\b"
@@ -494,14 +501,14 @@ _NOT_ABOUT_DANGER = re.compile(
 
 _PERSON_NOUN = (
     # Compounds count too: "vrachtwagenchauffeur", "tweelingbroer", "teamcollega".
-    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin|jongen|meisje)s?|"
+    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin|jongen|meisje|leider)s?|"
     r"teamleden|personeelsleden|personeelslid|familielid|familieleden|gezinslid|"
     r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
     r"vrouw|vriend|vriendin|moeder|vader|broer|zus|schoonvader|schoonmoeder|oma|opa|buurman|"
     r"buurvrouw|iemand|client|leerling|werknemers|medewerkers|collegas|mensen|jongen|meisje|vrijwilliger|"
     r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent|"
-    r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|teamleiders|"
+    r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|agents|teamleiders|"
     r"student|studente|studenten|beller|klant|patient|bewoner|cursist|bezoeker|caller|colleague|coworker|friend|team member|"
     r"huisgenoot|huisgenote|kamergenoot|oudste|jongste|middelste)"
 )
@@ -513,7 +520,7 @@ _REPORTED_SPEECH = re.compile(
     r"|\b(?:hij|zij|ze) (?:zei|zegt|vertelde|appte|schreef|schrijft|dreigt|denkt|vroeg)\b"
     # "zei de werknemer letterlijk: ...", "mijn medewerker heeft op Teams gezet: ..."
     rf"|(?<!\bik )\b(?:zei|zegt|vertelde|vertelt|schreef|schrijft|appte|mailde|riep) (?:de|mijn|een|onze|die|deze) (?:\w+ )?{_PERSON_NOUN}\b"
-    rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:heeft|had) (?:\w+ ){{0,4}}(?:gezet|gepost|geschreven|gezegd|geappt|gemaild|gestuurd|verteld)\b"
+    rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,6}} (?:heeft|had) (?:\w+ ){{0,8}}(?:gezet|gepost|geschreven|gezegd|geappt|gemaild|gestuurd|verteld)\b"
     rf"|\b{_PERSON_NOUN}\b(?: \w+){{0,3}} (?:liet|achterliet|heeft achtergelaten)\b.{{0,30}}\b(?:briefje|brief|bericht)\b"
     rf"|\b(?:mail|bericht|brief|afscheidsbrief|appje) van (?:een |mijn |onze )?(?:\w+ )?{_PERSON_NOUN}\b"
     r"|\b(?:he|she) (?:told|said|wrote|says|texted)\b|\b(?:colleague|coworker|teammate|daughter|son|friend|brother|sister|wife|husband|partner|employee)\b"
@@ -566,7 +573,7 @@ _DISTRESS_ONLY = re.compile(
 # "ik appte mijn zus": the person is the object; "ik zag net een collega op de rand van het dak":
 # the one seen is the subject of what follows.
 _OBJECT_AFTER_I = re.compile(
-    r"\bik (?!dat |of |als |zag |zie |hoorde |hoor |vond )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$"
+    r"\bik (?!dat |of |als |zag |zie |hoorde |hoor |vond |doen )\w+ (?:(?!dat |of |als )\w+ )?(?:mijn |mn |de |een |onze |ons )$"
 )
 _AMBIGUOUS_PRONOUNS = {"ze", "haar", "hem", "hen", "hun"}
 _NAMES_SOMEONE_ELSE = re.compile(
@@ -605,12 +612,15 @@ def crisis_concern(text: str) -> Optional[Concern]:
 def _only_names_the_subject(normalised: str) -> bool:
     """A message whose only signal is the word itself ("een stuk over de suicide van een oud-collega").
 
-    The classifier, trained on such subject talk against real signals, then decides: a low
-    probability means the message is about the subject, not a person in danger now.
+    The classifier, trained on such subject talk against real signals, then decides at its own
+    threshold: below it, the message is about the subject, not a person in danger now. (Until
+    2026-11-28 a lower bar of 0.1 was used; with each development set left out of training in
+    turn, subject talk scored at most 0.42 and real signals with only the word at least 0.75, so
+    the classifier's threshold of 0.45 separates them and a second number is not needed.)
     """
     if _PERSONAL_NAMING.search(normalised) or _SIGNAL.search(_NAMING_WORDS.sub(" ", normalised)):
         return False
-    return crisis_probability(normalised) < CLASSIFIER_SUBJECT_TALK_BELOW
+    return crisis_probability(normalised) < CLASSIFIER_THRESHOLD
 
 
 def _classifier_alarms(full: str) -> bool:
@@ -693,6 +703,11 @@ def _whose(text: str, start: int, end: int) -> Concern:
     last_clause = re.split(r" en | maar ", speaker)[-1]
     if text[:start].count(" '") > text[:start].count("' ") and (
         (not re.match(r" ?(?:ik|nu|toen|daarna)\b", speaker) and _NAMES_SOMEONE_ELSE.search(speaker))
+        # "in de groepsapp zette Mark net '...'": a named person posted it.
+        or re.search(
+            r"\b(?:zette|postte|plaatste|schreef|appte|stuurde|mailde) (?!ik\b)\w+(?: net| gisteren| vandaag| vanochtend| vannacht)?$",
+            before_quote,
+        )
         or (
             not re.match(r" ?ik\b", last_clause)
             and _NAMES_SOMEONE_ELSE.search(last_clause)
