@@ -37,12 +37,19 @@ from actions.feedback import ask_feedback
 from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
 from actions.routing import route_by_content
-from actions.search import best_match, search_links
+from actions.search import best_match, link_index, search, search_links
 
 # "Zijn er organisaties die werkgevers helpen?": links.
+# A search score at which the words' best item may decide the theme of an unsure first message.
+SURE_SEARCH_SCORE = 0.15
+# A link whose words match a typed intake answer this well is what the answer asks for.
+STRONG_LINK_SCORE = 0.5
 _ASKS_RESOURCE = re.compile(
     r"organisaties? die|welke organisaties?|website|\blink|\btool|hulpmiddel|handleiding|platform|stappenplan"
-    r"|meer (?:over )?lezen|lees ik meer|\bper (?:branche|sector)\b|\bbrancheaanpak",
+    r"|meer (?:over )?lezen|lees ik meer|\bper (?:branche|sector)\b|\bbrancheaanpak"
+    # "Is er ergens info voor mij als baas?"
+    r"|\bergens (?:meer )?(?:info|informatie)\b"
+    r"|\b(?:info|informatie) (?:voor|over) (?:mij|ons|werkgevers|leidinggevenden)\b",
     re.I,
 )
 # Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.
@@ -212,6 +219,19 @@ class ActionAcknowledgeTheme(Action):
                     break
         if current and theme != current and (stays_in_theme(text) or unsure):
             return follow_up_in_theme(dispatcher, tracker, domain, current)
+        if unsure and not current and theme == "psa" and not text.startswith("/"):
+            # A first message the NLU files, unsure, under werkdruk (its broadest theme), in words
+            # that name no theme: the theme of the item its words match best ("jonge pedagogisch
+            # medewerkers ... hoe zorg ik dat ze beter starten?" is about starters under staff
+            # shortages, not about werkdruk).
+            found = search(text, limit=1, min_score=SURE_SEARCH_SCORE)
+            best = found[0][0] if found else None
+            if (
+                best is not None
+                and best.kind.value in ("advice", "context")
+                and best.theme.value in (*TREND_THEMES, "psa")
+            ):
+                theme = best.theme.value
         item = current_item(tracker)
         if item is not None and item.kind.value == "regulation" and not named and not text.startswith("/"):
             # "Het is omdat mijn moeder plotseling zorg nodig heeft" after the Wet flexibel werken.
@@ -279,7 +299,12 @@ def acknowledge(
         return events + give_advice(dispatcher, tracker, theme, named_action, role)
     # A question ("wat zijn de voordelen van AI?") gets its answer; a situation gets the intake.
     if is_question(text) and not text.startswith("/") and not HOW_TO_ACT.search(text):
-        links = search_links(text) if _ASKS_RESOURCE.search(text) else []
+        links = []
+        if _ASKS_RESOURCE.search(text):
+            links = search_links(text)
+            if not links or links[0].theme.value != theme:
+                # "Is er ergens info voor mij als baas?" names no resource: the theme's own links.
+                links = knowledge_base().find(theme=theme, kind="link")[:3] or links
         if links:
             dispatcher.utter_message(response="utter_links_intro")
             utter_links(dispatcher, links)
@@ -383,6 +408,13 @@ class ActionGiveAdvice(Action):
             # "trainingen" to the ageing intake names no ageing action: maybe one of its other actions.
             or (theme in TREND_THEMES and subtopic not in subtopics_of(theme) and len(text.split()) <= 3)
         )
+        in_conversation = theme is not None and not text.startswith("/") and len(text.split()) > 2
+        strong_link = link_index().rank(text)[:1] if in_conversation else []
+        if strong_link and strong_link[0][1] >= STRONG_LINK_SCORE:
+            # "En iets over buddy's in de thuiszorg?" names a resource of its own, not the action.
+            dispatcher.utter_message(response="utter_links_intro")
+            utter_links(dispatcher, [strong_link[0][0]])
+            return [SlotSet("pending", None), *shown(tracker, strong_link[0][0])]
         if typed_question:
             # "voorwaarden" after the Wfw, "wat doen werkgevers nog meer, naast stages?": typed words
             # that are no plain intake answer say what they ask.

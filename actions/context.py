@@ -156,6 +156,14 @@ def not_covered(text: str) -> bool:
         re.I,
     ):
         return False  # "Bouw ik vakantiedagen op tijdens zorgverlof?": the facts answer that.
+    if re.search(r"vakantie\w*|snipperdag\w*|verlofdag\w*", text, re.I) and re.search(
+        r"ziekenhuis|beroerte|hartaanval|infarct|ongeluk|ongeval|koorts|plotseling|acuut|spoed|onwel|\b(?:meteen|direct) (?:naar|weg)\b",
+        text,
+        re.I,
+    ):
+        return (
+            False  # "Haar vader kreeg een beroerte: moet ik dat van haar vakantiedagen afschrijven?": calamity leave.
+        )
     return bool(_NOT_COVERED.search(text)) and not re.search(
         r"zorgverlof|calamiteit|flexibel werken|\bwfw\b|mantelzorg", text, re.I
     )
@@ -186,7 +194,7 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
 _PERSONAL_DISTRESS = re.compile(
     r"\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
-    r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
+    r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo |zelf |totaal |compleet |volledig )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
     r"|\bik (?:denk dat ik |heb |zit (?:tegen |in )?)(?:\w+ )?(?:een )?burn-?out\b|\bik zit (?:\w+ )?tegen (?:een )?burn-?out aan"
     r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:ik )?(?:morgen |maandag |bijna |haast )?niet (?:meer )?(?:te gaan|naar)|\bik weet niet (?:meer )?wat ik (?:nu )?moet (?:doen)?"
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het (?:echt |gewoon |even |helemaal |ook )?niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
@@ -223,6 +231,8 @@ _SELF_TOO = re.compile(
     r"|\bik kan (?:het )?(?:echt )?niet meer\b|\bik trek het (?:\w+ ){0,2}niet (?:meer|langer)\b|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud)\b"
     # The writer is the target: "mijn collega's sluiten me buiten en maken grapjes over me".
     r"|\b(?:sluiten|pesten|negeren|kleineren|treiteren|bespotten) (?:mij|me)\b|\bgrapjes over (?:mij|me)\b"
+    # "Ik heb een eigen zaak en ik ben zelf totaal overspannen": the owner's own distress.
+    r"|\bik ben zelf (?:\w+ )?(?:overspannen|op|kapot|uitgeput|opgebrand)\b|\bik zit zelf (?:\w+ )?(?:in|tegen) (?:een )?burn-?out"
     r"|\bik zit er (?:echt |helemaal |compleet |volledig )?doorheen\b"
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
     r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand|leeg)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
@@ -274,7 +284,9 @@ _LEAVE_WORDS = (
             r"|\b\d ?x ?\d+ (?:gaan )?werken\b|\bin plaats van \d+ (?:dagen|uur)\b"
             # "wil op zaterdag niet meer werken", "als ik gewoon structureel minder wil werken"
             r"|\bop (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\w* (?:\w+ )?niet (?:meer )?(?:te )?werken\b"
-            r"|\bminder (?:wil|zou willen|ga) werken\b",
+            r"|\bminder (?:wil|zou willen|ga) werken\b"
+            # "Kan ik mijn uren aanpassen?", "mijn uren verminderen"
+            r"|\b(?:mijn|zijn|haar|de|m[ij]n) (?:werk)?uren (?:aan ?(?:te )?passen|aanpassen|verminderen|verlagen|terugbrengen|omlaag)\b",
             re.I,
         ),
     ),

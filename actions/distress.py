@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content import current_item, known_theme, latest_text
-from actions.context import personal_distress
+from actions.context import is_question, leave_named_in, personal_distress
 from actions.registry import TREND_THEMES
 from actions.routing import last_response, route_by_content, theme_of_distress
 
@@ -44,9 +44,21 @@ class ActionHandleDistress(Action):
                 from actions.advice import follow_up_in_theme
 
                 return follow_up_in_theme(dispatcher, tracker, domain, theme)
+        if not personal_distress(text) and is_question(text) and (leave_named_in(text) or _ASKS_LEAVE.search(text)):
+            # "Kan ik mijn uren aanpassen?", "kan ik daar verlof voor krijgen?" after distress help:
+            # the regulation asked about.
+            from actions.regulations import answer_regulations
+
+            return answer_regulations(dispatcher, tracker, leave_named_in(text), show_all_points=False)
         from actions.followups import theme_named_in
 
         named = theme_named_in(text)
+        if not personal_distress(text) and named is None and _ABOUT_STAFF.search(text) and is_question(text):
+            # "En hoe voorkom ik dat mijn personeel er net zo aan toe raakt?" after the help for the
+            # writer: preventing work stress in the team, which is PSA.
+            from actions.advice import acknowledge
+
+            return acknowledge(dispatcher, tracker, domain, "psa")
         if not personal_distress(text) and named in TREND_THEMES and _ABOUT_STAFF.search(text):
             # "Hoe geef ik mijn team ruimte om met AI te oefenen zonder dat het nog meer druk
             # geeft?": a manager's question about a trend, not the writer's own distress.
@@ -57,7 +69,10 @@ class ActionHandleDistress(Action):
         return [SlotSet("pending", None), *theme_of_distress(text)]
 
 
+_ASKS_LEAVE = re.compile(r"\b(?:verlof|zorgverlof|vrij (?:nemen|krijgen|vragen))\b", re.I)
 # A manager speaking about their staff.
 _ABOUT_STAFF = re.compile(
-    r"\b(?:mijn|ons|onze) (?:team|afdeling|medewerkers|mensen|personeel|collega's|collegas)\b|\bmedewerkers\b", re.I
+    r"\b(?:mijn|ons|onze) (?:team|afdeling|medewerkers|mensen|personeel|collega's|collegas)\b"
+    r"|\bmedewerkers\b|\bpersoneel\b",
+    re.I,
 )

@@ -88,11 +88,46 @@ class ActionGiveMore(Action):
             if found is not None and (item is None or found.id != item.id):
                 return answer_with_item(dispatcher, tracker, found)
             if item is not None and re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I):
-                # "Waarom zou ik dat doen?" after an advice without more points: its text says why.
-                return answer_with_item(dispatcher, tracker, item)
+                # "Waarom?" after where the shortage is worst: the theme's item on its causes;
+                # "waarom zou ik dat doen?" after an advice without more points: its text says why.
+                reasons = knowledge_base().items.get(WHY_ITEMS.get(item.theme.value, ""))
+                return answer_with_item(dispatcher, tracker, reasons if reasons and reasons.id != item.id else item)
+            following = next_in_theme(tracker, item) if item is not None else None
+            if following is not None:
+                # "Vertel meer" after a background text without points: the theme's next part.
+                return answer_with_item(dispatcher, tracker, following)
             dispatcher.utter_message(response="utter_no_topic_yet" if item is None else "utter_no_more")
             return []
+        theme = known_theme(tracker.get_slot("theme"))
+        if item.kind.value == "figures" and theme in TREND_THEMES and len(latest_text(tracker).split()) > 2:
+            from actions.advice import give_advice, subtopic_in_text
+
+            named_action = subtopic_in_text(theme, latest_text(tracker))
+            if named_action:
+                # "En hoe informeer ik ze het best?" after the figures: the advice on that action.
+                return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
         return give_points(dispatcher, tracker, item)
+
+
+# The item of a theme that says why (its causes or risks): the answer to a bare "waarom?" after
+# another of the theme's background texts.
+WHY_ITEMS = {
+    "personeelstekorten": "personeelstekorten.context.oorzaken",
+    "ai": "ai.context.risicos",
+    "vergrijzing": "vergrijzing.context.oudere-medewerkers",
+}
+
+
+def next_in_theme(tracker: Tracker, item: Item) -> Optional[Item]:
+    """The theme's next background, figures or advice item after `item` that was not shown yet."""
+    if not known_theme(item.theme.value):
+        return None
+    already = set(tracker.get_slot("shown_items") or [])
+    kinds = ("context", "figures", "advice")
+    candidates = [other for other in knowledge_base().find(theme=item.theme.value) if other.kind.value in kinds]
+    ids = [other.id for other in candidates]
+    after = candidates[ids.index(item.id) + 1 :] + candidates if item.id in ids else candidates
+    return next((other for other in after if other.id not in already and other.id != item.id), None)
 
 
 def give_points(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) -> List[EventType]:
@@ -270,6 +305,15 @@ class ActionGiveLinks(Action):
         if not links and theme:
             links = knowledge.links_of(knowledge.find(theme=theme))
         if not links:
+            # "Link?" after a general answer ("ander onderwerp" cleared the theme): the links of
+            # the newest answer of this conversation that has a theme with links.
+            for shown_id in reversed(tracker.get_slot("shown_items") or []):
+                earlier = knowledge.items.get(shown_id)
+                if earlier is not None and known_theme(earlier.theme.value):
+                    links = knowledge.links_of(knowledge.find(theme=earlier.theme.value))
+                    if links:
+                        break
+        if not links:
             dispatcher.utter_message(response="utter_no_links")
             return []
         dispatcher.utter_message(response="utter_links_intro")
@@ -365,7 +409,7 @@ class ActionGiveSource(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         if len(latest_text(tracker).split()) > 6 or re.search(
-            r"\bwelke wet\b|\bwelk (?:wets)?artikel|\bbij wie\b|\b(?:weet|ken) (?:je|jij|u)\b",
+            r"\bwelke wet\b|\bwelk (?:wets)?artikel|\bbij wie\b|\b(?:weet|ken) (?:je|jij|u)\b|\bwie weet\b",
             latest_text(tracker),
             re.I,
         ):
@@ -397,6 +441,11 @@ def definition_in(text: str) -> Optional[Item]:
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
+_ASKS_WHICH_LEAVE = re.compile(
+    r"\b(?:wat|welk) (?:is |soort )?(?:dat|dit|het) (?:dan )?(?:voor )?(?:verlof|regeling)\b|\bwelk verlof\b", re.I
+)
+
+
 class ActionExplainTerm(Action):
     """ "Wat bedoel je met ...?": only the checked plain-language explanations; else the source."""
 
@@ -409,6 +458,11 @@ class ActionExplainTerm(Action):
         if ASKS_WORKLOAD_MEANING.search(text):
             # The brochure describes too high a workload: no term to quote from elsewhere.
             return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
+        if _ASKS_WHICH_LEAVE.search(text):
+            # "Ik moest vandaag direct weg, wat is dat dan voor verlof?": which leave, not a term.
+            from actions.regulations import answer_regulations, leave_type_of
+
+            return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
         if re.search(r"\bpago\b|periodiek arbeidsgezondheidskundig", text, re.I):
             # "Wat bedoel je eigenlijk met PAGO?": the checked item that says what it is.
             from actions.routing import PAGO_ITEM

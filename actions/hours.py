@@ -60,6 +60,12 @@ _DAY_RANGE_HOURS = re.compile(
     + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
     re.I,
 )  # fmt: skip
+# "ma, di en do 8 uur en op vrijdag 4 uur": days named one by one, each group with its hours a day.
+_WEEKDAY_LIST_HOURS = re.compile(
+    r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)\b[,:\s]*(?:telkens\s+|steeds\s+|elk\s+)?" + _NUMBER
+    + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
+    re.I,
+)  # fmt: skip
 _HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER + r"\s*weken", re.I)
 # "om 7 uur beginnen", "tot 3 uur": a time of day, not a number of hours.
 _HOURS = re.compile(
@@ -133,6 +139,12 @@ def parse_weekly_hours(text: str) -> Optional[float]:
         hours = _to_float(match.group(3))
         # "ma t/m do 6 uur" is 6 hours a day; "ma t/m do 32 uur" can only be the week's total.
         return hours * (last - first + 1) if last >= first and hours <= 12 else hours
+    groups = [
+        (len(re.findall(_WEEKDAY, match.group(1), re.I)), _to_float(match.group(match.lastindex)))
+        for match in _WEEKDAY_LIST_HOURS.finditer(text)
+    ]
+    if sum(days for days, _ in groups) >= 2 and all(hours <= 24 for _, hours in groups):
+        return sum(days * hours for days, hours in groups)
     parts = _DAYS_OF_HOURS.findall(text)
     if parts:
         return sum(_to_float(days) * _to_float(hours) for days, hours in parts)

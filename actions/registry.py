@@ -42,7 +42,7 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "zonder dat zij verlof",
                     "in plaats van verlof",
                 ),
-                "regelingen": ("regeling", "verlof", "zorgverlof", "wet", "informatie", "informeren"),
+                "regelingen": ("regeling", "verlof", "zorgverlof", "wet", "informatie", "informeren", "informeer"),
             },
         ),
         Theme(
@@ -207,6 +207,10 @@ NOT_COVERED_TOPICS = (
     r"welke (?:medicijnen|medicatie|pillen|tabletten|antidepressiva)",
     # What a service costs: "hoeveel kost het om een RI&E te laten maken?"
     r"(?:wat|hoeveel) kost (?:het|een|de) (?:\w+ ){0,4}(?:ri&?e|rie|bedrijfsarts|arbodienst|training|cursus|preventiemedewerker)\b",
+    # Fines and enforcement: "wat is de boete als wij geen RI&E hebben?"
+    r"\bboetes?\b",
+    r"\bsancties?\b",
+    r"\bhandhaving\b",
     r"poortwachter",
     r"re-?integratie",
     r"ziekmelding",
@@ -253,7 +257,10 @@ NOT_COVERED_TOPICS = (
 THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader)(?:s|en|eren)?\b"
     # "een van mijn timmermannen zorgt voor zijn vrouw met kanker"
-    r"|\bzorg(?:t|en) voor (?:zijn|haar|mijn|hun) (?:vrouw|man|echtgeno\w+|zoon|dochter|opa|oma)\b(?! (?:en|of) )",
+    r"|\bzorg(?:t|en) voor (?:zijn|haar|mijn|hun) (?:vrouw|man|echtgeno\w+|zoon|dochter|opa|oma)\b(?! (?:en|of) )"
+    # "moet elke dinsdag zn vader naar de dialyse brengen": taking a relative to treatment.
+    r"|\b(?:zijn|haar|mijn|zn|mn|m'n|hun) (?:vader|moeder|ouders|vrouw|man|partner|kind|zoon|dochter|opa|oma)\b"
+    r" (?:\w+ ){0,2}naar (?:de |het )?(?:dialyse|chemo\w*|ziekenhuis|specialist|therapie|behandeling\w*) (?:brengen|rijden|begeleiden)\b",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
     "vergrijzing": r"vergrijz|oudere (?:\w+ )?(?:medewerkers|werknemers|collega|verpleegkundigen|docenten|leraren|chauffeurs|personeelsleden|monteurs|werkenden)|ouder wordend|\b55\+?"
     r"|\b(?:personeel|team|medewerkers|mensen) (?:\w+ )?(?:wordt|word|worden) (?:steeds |ook )?ouder\b"

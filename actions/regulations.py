@@ -50,7 +50,7 @@ from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, 
 # Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
 SUDDEN = re.compile(
     # "niet acuut ziek maar wel hulpbehoevend" is not sudden.
-    r"koorts|ongeluk|ongeval|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
+    r"koorts|ongeluk|ongeval|beroerte|hartaanval|herseninfarct|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
     r"gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school|onwel|flauwgevallen|meteen weg|direct weg|"
     r"meteen naar|direct naar|\bnu (?:gewoon |meteen |direct )?(?:naar huis|weg)\b",
     re.I,
@@ -140,7 +140,10 @@ ASPECT_WORDS = {
 # People whose place in the law people doubt: a neighbour, a friend, an in-law, an uncle.
 UNUSUAL_RELATION = re.compile(
     r"\bbu(?:u)?r(?:vrouw|man|en|meisje|jongen)\b|\bvriend|\bschoon|huisgenoot|\bstief|\boom\b|\btante\b|\bneef\b|\bnicht\b"
-    r"|niet mijn eigen|\bvoor wie\b|woont bij (?:ons|mij) in|inwonend",
+    r"|niet mijn eigen|\bvoor wie\b|woont bij (?:ons|mij) in|inwonend"
+    # "Val ik onder zorgverlof voor een oma? Ze is geen ouder van mij."
+    r"|\bonder (?:het )?(?:zorg)?verlof (?:\w+ ){0,2}voor (?:een |mijn |m[ij]n )?(?:oma|opa|grootouder\w*|kleinkind\w*)\b"
+    r"|\bgeen (?:ouder|familie) van\b",
     re.I,
 )
 
@@ -301,7 +304,9 @@ def answer_regulations(
     # "Ik werk in een ziekenhuis": a workplace; "volgende maand een operatie": planned, not sudden.
     sudden = SUDDEN.search(
         re.sub(
-            r"\bik werk (?:\w+ ){0,6}(?:in|bij|op) (?:een |het |de )?(?:ziekenhuis|eerste hulp)\w*",
+            r"\bik werk (?:\w+ ){0,6}(?:in|bij|op) (?:een |het |de )?(?:ziekenhuis|eerste hulp)\w*"
+            # "die net uit het ziekenhuis komt": the care after it is planned, not sudden.
+            r"|\buit het ziekenhuis (?:komt|kwam|is gekomen|ontslagen)",
             " ",
             text,
             flags=re.I,
@@ -312,6 +317,11 @@ def answer_regulations(
     # "... moet ik dat kortdurend zorgverlof van tevoren melden?": the care leave named, asked how.
     if sudden and leave_named_in(text) == "kortdurend_zorgverlof" and "ask_how_to_apply" in aspects_in(text, None):
         sudden = None
+    # "Val ik onder zorgverlof voor een oma?", "voor zijn buurman, dat is toch geen familie?": who
+    # counts is the question, whatever happened.
+    if sudden and UNUSUAL_RELATION.search(text) and re.search(r"zorgverlof|familie|\bonder\b", text, re.I):
+        sudden = None
+        leave_type = leave_type or "kortdurend_zorgverlof"
     if sudden and leave_type in (None, "kortdurend_zorgverlof"):
         dispatcher.utter_message(response="utter_calamity_first")
         # The calamity leave; the care leave that can follow is named in the first line, and its
@@ -417,7 +427,8 @@ class ActionComputeLeave(Action):
 
 # "En als ik volgend jaar naar 32 uur ga?", "bij 20 uur?": the same question for other hours.
 _WHAT_IF_HOURS = re.compile(
-    r"\s*(?:(?:en|maar|ok[eé]?|oke),? )?(?:als|bij|met|wat als|stel|voor|wat (?:is het|wordt het) bij)\b", re.I
+    r"\s*(?:(?:en|maar|ok[eé]?|oke|okay|nou|dus),? ){0,2}(?:als|bij|met|wat als|stel|voor|wat (?:is het|wordt het) bij)\b",
+    re.I,
 )
 
 
@@ -495,12 +506,22 @@ def compute_leave(
         return [SlotSet("pending", "hours")]
     if hours_not_weekly(text) or hours == 0:
         dispatcher.utter_message(response="utter_hours_not_covered")
-        return []
+        # The leave asked about stays the subject: "wat is je bron?" then cites it.
+        return [SlotSet("leave_type", leave_named_in(text) or tracker.get_slot("leave_type"))]
     if not valid_weekly_hours(hours):
         dispatcher.utter_message(response="utter_hours_invalid")
         return [SlotSet("pending", "hours")]
     employer = speaks_for_employer(tracker)
     leave_type = leave_shown or leave_type_of(tracker) or tracker.get_slot("leave_type")
+    if (
+        not leave_shown
+        and asks_leave_for_other_hours(text)
+        and not leave_named_in(text)
+        and tracker.get_slot("leave_type")
+    ):
+        # "Oke, en als ik een vast contract van 16 uur krijg?" after the leave asked about could not
+        # be computed: that leave, whatever kind the NLU guessed.
+        leave_type = tracker.get_slot("leave_type")
     calamity_said = leave_type == "calamiteitenverlof"
     if calamity_said:
         # Calamity leave has no fixed hours; the care leave that may follow it has.
@@ -654,6 +675,13 @@ class ActionAnswerLeaveAspect(Action):
             for item in items:
                 if item.entitlement:
                     utter_entitlement(dispatcher, item, hours, employer)
+        elif "ask_relation" in aspects_in(text, intent) and len(text.split()) <= 8:
+            # "En voor mijn buurvrouw?" after hours were computed: the same hours count for her.
+            earlier = hours_for_answer(tracker)
+            if valid_weekly_hours(earlier):
+                for item in items:
+                    if item.entitlement and item.id in (tracker.get_slot("shown_items") or []):
+                        utter_entitlement(dispatcher, item, earlier, employer)
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
         return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
@@ -771,13 +799,18 @@ class ActionAnswerCompanySize(Action):
             utter_sources(dispatcher, wfw)
             return []
         if about_wfw and employees is not None:
+            wfw = regulations_for("flexibel_werken")
             if employees < 10:
                 dispatcher.utter_message(response="utter_company_size_small")
             else:
                 dispatcher.utter_message(response="utter_company_size_large", employees=employees)
-                wfw = regulations_for("flexibel_werken")
                 dispatcher.utter_message(text=item_message(wfw[0], employer=speaks_for_employer(tracker)))
-            utter_sources(dispatcher, regulations_for("flexibel_werken"))
-            return []
+                # "... we hebben nog niks besloten, is dat een probleem?": the points it asks about.
+                asked = [point for point in relevant_points(wfw[0], text) if "10" not in point]
+                if asked:
+                    dispatcher.utter_message(text="\n".join(f"- {point}" for point in asked))
+            utter_sources(dispatcher, wfw)
+            # The Wfw stays the subject: "en verlof dan?" and "wat is je bron?" follow from it.
+            return [SlotSet("leave_type", "flexibel_werken"), *shown(tracker, *wfw)]
         dispatcher.utter_message(response="utter_company_size_unclear")
         return []

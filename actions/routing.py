@@ -94,6 +94,7 @@ CONFIDANT_ITEM = "psa.vertrouwenspersoon"
 PSA_DEFINITION_ITEM = "psa.definitie"
 PSA_INTEGRAL_ITEM = "psa.integrale-aanpak"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
+FLEXIBILITY_ADVICE_ITEM = "mantelzorg.actie.flexibiliteit"
 _RIE_DUTY = re.compile(
     r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b"
     r"|\b(?:moeten|moet) (?:wij|we|ik|jullie|ze) (?:\w+ ){0,3}(?:een )?(?:ri&?e|rie|risico-?inventarisatie)\b",
@@ -150,7 +151,9 @@ ASKS_WORKLOAD_MEANING = re.compile(
     r"|\bwanneer is (?:de )?werkdruk (?:\w+ )?te hoog|\bwat is (?:\w+ )?te hoge werkdruk|\bverstaa?t? (?:\w+ ){0,3}onder (?:te )?(?:hoge )?werkdruk"
     r"|\bwanneer (?:spreek|spreekt|praat|noem|noemt) (?:je|u|men|we|jullie) (?:\w+ ){0,2}(?:van|over) (?:een )?te hoge werkdruk"
     r"|\bwanneer is (?:er )?(?:sprake van )?(?:een )?te hoge werkdruk"
-    r"|\bwat valt (?:er )?(?:\w+ )?onder (?:een )?te hoge werkdruk",
+    r"|\bwat valt (?:er )?(?:\w+ )?onder (?:een )?te hoge werkdruk"
+    # "Wat is nou eigenlijk 'te hoge werkdruk' volgens die brochure?"
+    r"|\bwat (?:is|betekent|bedoelen (?:ze|jullie|ze eigenlijk)) (?:\w+ ){0,3}\W{0,2}te hoge werkdruk",
     re.I,
 )
 _OTHER_SHORTAGE_ACTIONS = re.compile(
@@ -183,7 +186,15 @@ _RIE_NAMED = re.compile(r"\bri&?e\b|\brie\b|risico-?inventarisatie", re.I)
 _NO_DECISION = re.compile(
     r"\b(?:niks|niets|geen (?:antwoord|reactie|besluit|beslissing)|niet) (?:\w+ ){0,2}(?:zegt|laat horen|reageert|antwoordt|beslist|terugkomt)\b"
     r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik|we|wij) (?:het|dat) (?:\w+ )?(?:vergeet|vergeten)\b"
-    r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b",
+    r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b"
+    # "Binnen welke termijn moet ik antwoorden?", "we hebben nog niks besloten".
+    r"|\bbinnen welke (?:termijn|tijd)\b"
+    r"|\bnog (?:niks|niets|niet) (?:besloten|beslist)\b",
+    re.I,
+)
+_AFTER_NOT_COVERED = re.compile(
+    r"\bwie (?:weet|kan|moet) (?:dat|het|dit) (?:dan )?(?:wel|me|mij)\b|\bwaar (?:kan|moet) ik (?:dat|het|dit|dan)\b.{0,20}\b(?:vinden|vragen|navragen)\b"
+    r"|\becht niet\b|\b(?:je|jij|u) (?:weet|kent) toch\b|\bhelemaal niks\b|\bhelemaal niets\b",
     re.I,
 )
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
@@ -293,7 +304,10 @@ _ASKS_TOOL = re.compile(
 # "Dus ik win het of niet? Ja of nee": a verdict on someone's case, which this assistant cannot give.
 _ASKS_VERDICT = re.compile(
     r"\b(?:win|winnen|verlies|verliezen) (?:ik|we|wij) (?:het|dat|die zaak)?\b|\bik (?:win|verlies) (?:het|dat|die zaak)\b|\b(?:krijg|heb) ik (?:\w+ )?gelijk\b"
-    r"|\b(?:moet|kan|zal) ik (?:\w+ ){0,2}(?:aanklagen|een rechtszaak)",
+    r"|\b(?:moet|kan|zal) ik (?:\w+ ){0,2}(?:aanklagen|een rechtszaak)"
+    # "Is dat discriminatie? Moet ik een advocaat nemen?", "kun jij beoordelen of ik een zaak heb?"
+    r"|\b(?:moet|kan|zal) ik (?:\w+ ){0,2}(?:een )?(?:advocaat|jurist) (?:nemen|inschakelen|in de arm nemen)"
+    r"|\b(?:of|heb) ik (?:een )?(?:sterke |goede )?zaak (?:heb|sta)?\b|\bsta ik sterk\b",
     re.I,
 )
 # "Opgeroepen om te getuigen bij de rechtbank: moet ik een vakantiedag opnemen?": calamity leave
@@ -348,6 +362,9 @@ _ASKS_CONDITIONS = re.compile(r"\bwat zijn de (?:voorwaarden|regels|eisen)\b", r
 _CARE_CONTINUES = re.compile(
     r"\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,40}\b(?:nog|nog steeds|langer|weer)\b.{0,30}\b(?:ziek|zorg)"
     r"|\b(?:langer|nog dagen) (?:ziek|zorg nodig)"
+    # "Ze wil morgen en overmorgen ook bij hem zijn", a bare "en morgen?" after a sudden event.
+    r"|\b(?:morgen|overmorgen|de dagen erna|de rest van de week)\b.{0,40}\bbij (?:haar|hem|hen|zijn|mijn|m[ij]n) (?:\w+ )?(?:zijn|blijven)\b"
+    r"|^\W*(?:en |maar )?(?:morgen|overmorgen|de dagen (?:erna|daarna)|daarna|en daarna)\W*$"
     r"|\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,60}\b(?:thuis (?:moet |blijft |moeten )?(?:blijven|blijft)|voor (?:haar|hem|hen) (?:moet |wil )?zorgen)",
     re.I,
 )
@@ -588,6 +605,29 @@ def route_by_content(
     ):
         # "Kan ik ook zorgverlof krijgen voor mijn opa?": both care leaves and who they are for.
         return answer_regulations(dispatcher, tracker, None, show_all_points=False)
+    if re.search(
+        r"\b(?:kan|mag|moet) (?:ik|we|wij) (?:ze|hem|haar|hen|mijn medewerkers?|onze medewerkers?) (?:\w+ ){0,2}"
+        r"(?:flexibele|andere|aangepaste) (?:werktijden|uren|roosters?) (?:geven|bieden|aanbieden)\b",
+        text,
+        re.I,
+    ):
+        # "Kan ik ze ook gewoon flexibele werktijden geven in plaats van verlof?": the employer's
+        # flexibility as advice (maatwerk, in gesprek), not a request under the Wfw.
+        return answer_item_id(dispatcher, tracker, FLEXIBILITY_ADVICE_ITEM)
+    if (
+        re.search(
+            r"\b(?:kan|mag) ik (?:daar |hiervoor |daarvoor |dan |ook )*(?:\w+ )?(?:zorg)?verlof (?:voor )?(?:krijgen|opnemen|nemen|aanvragen)\b"
+            r"|\bheb ik (?:daar |dan )?recht op (?:zorg)?verlof\b",
+            text,
+            re.I,
+        )
+        and not leave_named_in(text)
+        and parse_weekly_hours(text) is None
+        and not not_covered(text)
+        and not UNUSUAL_RELATION.search(text)  # "voor mijn buurvrouw": who counts, answered below
+    ):
+        # "Ik wil meer bij hen zijn, kan ik daar verlof voor krijgen?": the care leaves.
+        return answer_regulations(dispatcher, tracker, None, show_all_points=False)
     if _ASKS_VERDICT.search(text):
         # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case.
         dispatcher.utter_message(response="utter_no_verdict")
@@ -704,6 +744,15 @@ def route_by_content(
     if asks_if_inconvenience_is_enough(text):
         # "Mijn verzoek is afgewezen 'omdat het niet uitkomt'. Is dat genoeg?": the term explained.
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if (
+        (tracker.get_slot("leave_type") == "flexibel_werken" or wfw_recent)
+        and re.search(r"^\W*(?:en|maar|ok[eé]?)?\W*(?:(?:zorg)?verlof|recht op (?:zorg)?verlof)\b", text, re.I)
+        and not leave_named_in(text)
+    ):
+        # "En verlof dan? Heeft hij daar recht op?" after the Wfw: the care leaves.
+        from actions.regulations import answer_regulations
+
+        return answer_regulations(dispatcher, tracker, None, show_all_points=False)
     if _CARE_CONTINUES.search(text) and "calamiteitenverlof" in (
         tracker.get_slot("leave_type"),
         item.subtopic if item is not None else None,
@@ -791,7 +840,8 @@ def route_by_content(
         return [SlotSet("pending", None)]
     if _NO_FIXED_HOURS.search(text):
         dispatcher.utter_message(response="utter_hours_not_covered")
-        return [SlotSet("pending", None)]
+        # The leave asked about stays the subject ("en als ik een vast contract van 16 uur krijg?").
+        return [SlotSet("pending", None), SlotSet("leave_type", leave_named_in(text) or tracker.get_slot("leave_type"))]
     if personal_distress(text):
         from actions.regulations import own_hours_events
 
@@ -861,14 +911,19 @@ def route_by_content(
 
         return answer_with_item(dispatcher, tracker, _background_for(why_theme, text))
     if (
-        _IF_NOTHING_DONE.search(text)
-        or re.search(
-            r"\boverdrijf\w*|\bis (?:dat|dit|het) (?:nou |echt |wel )?(?:een )?(?:echt )?(?:risico|zo erg|ernstig)\b",
-            text,
-            re.I,
+        (
+            _IF_NOTHING_DONE.search(text)
+            or re.search(
+                r"\boverdrijf\w*|\bis (?:dat|dit|het) (?:nou |echt |wel )?(?:een )?(?:echt )?(?:risico|zo erg|ernstig)\b",
+                text,
+                re.I,
+            )
         )
-    ) and tracker.get_slot("theme") in ("psa", *TREND_THEMES):
-        # "En wat als ik niks doe?", "is dat echt een risico of overdrijf ik?": what work stress leads to.
+        and tracker.get_slot("theme") in ("psa", *TREND_THEMES)
+        and not _ASKS_WHY.match(text)
+    ):
+        # "En wat als ik niks doe?", "is dat echt een risico of overdrijf ik?": what work stress leads to
+        # ("waarom is dat een risico?" asks for the reasons instead).
         return answer_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
     figures = figures_matching(text, tracker.get_slot("theme")) if _ASKS_FIGURES.search(text) else None
     asked_theme = theme_named_in(text) or tracker.get_slot("theme")
@@ -884,9 +939,26 @@ def route_by_content(
     ):
         # "Moet ik als werkgever iets met een PAGO doen voor mijn 60-plussers?"
         return answer_item_id(dispatcher, tracker, PAGO_ITEM)
+    if last_response(tracker) == "utter_not_covered" and _AFTER_NOT_COVERED.search(text):
+        # "Wie weet dat dan wel?", "echt niet? je weet toch alles over werk": still not in the
+        # sources, and where to go instead.
+        dispatcher.utter_message(response="utter_not_covered")
+        return [SlotSet("pending", None)]
     if ASKS_WORKLOAD_MEANING.search(text):
         # "Wat wordt er verstaan onder te hoge werkdruk?": the brochure's description of it.
         return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
+    if (
+        follow_up
+        and re.search(
+            r"\bwat (?:valt|hoort|telt) (?:er )?(?:dan )?(?:nog )?(?:meer|allemaal) (?:onder|bij)\b", text, re.I
+        )
+        and tracker.get_slot("theme") == "psa"
+    ):
+        # "Valt agressie onder PSA? Wat valt er nog meer onder?": the kinds of PSA, with the law's list.
+        shown_ids = tracker.get_slot("shown_items") or []
+        return answer_item_id(
+            dispatcher, tracker, EMPLOYER_DUTY_ITEM if PSA_DEFINITION_ITEM in shown_ids[-1:] else PSA_DEFINITION_ITEM
+        )
     small_company = re.search(
         r"\b(?:minder dan|onder de) \d+ (?:mensen|werknemers|medewerkers|man|personeelsleden)|\bklein(?:e)? (?:bedrijf|organisatie|aannemer|ondernemer|werkgever)",
         text,
@@ -969,6 +1041,16 @@ def route_by_content(
         from actions.advice import all_actions_briefly
 
         return all_actions_briefly(dispatcher, tracker, tracker.get_slot("theme"))
+    if (
+        last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
+        and re.search(r"\bhoe (?:voorkom|voorkomen|zorg|zorgen) (?:ik|we|wij)\b", text, re.I)
+        and re.search(r"\b(?:personeel|team|medewerkers|collega'?s)\b", text, re.I)
+    ):
+        # "En hoe voorkom ik dat mijn personeel er net zo aan toe raakt?" after the help for the
+        # writer: preventing work stress in the team, which is PSA.
+        from actions.advice import acknowledge
+
+        return acknowledge(dispatcher, tracker, domain, "psa", routed_already=True)
     if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and len(text.split()) <= 15:
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")

@@ -31,6 +31,8 @@ WORD_WEIGHT = 0.6
 BEST_ENTRIES = 2
 FIGURES_PENALTY = 0.1
 NUMBER_WORDS = {"hoeveel", "procent", "percentage", "percentages", "cijfer", "cijfers", "aantal", "getal", "getallen"}
+# Words that ask for the figures themselves ("hoeveel" may ask for hours of leave).
+FIGURES_WORDS = {"cijfers", "cijfer", "procent", "percentage", "percentages", "getallen", "statistiek", "statistieken"}
 LINK_MIN_SCORE = 0.2
 # Words of the question itself, not of its subject.
 QUESTION_WORDS = STOP_WORDS | {
@@ -163,6 +165,10 @@ class Index:
         # the actions too; they are the answer only when someone asks for numbers.
         if not (prior.kind == "figures" or asks_for_numbers(query)):
             scores = scores - FIGURES_PENALTY * self.is_figures
+        elif FIGURES_WORDS & set(re.findall(r"\w+", query.lower())):
+            # "Wat zeggen de cijfers?" asks for the figures themselves, not for an advice that
+            # happens to share more words with the rest of the message.
+            scores = scores + FIGURES_PENALTY * self.is_figures
         order = scores.argsort()[::-1]
         return [(self.items[i], float(scores[i])) for i in order]
 

@@ -31,6 +31,13 @@ CRISIS_CATEGORIES = ("crisis_zelf", "zorgen_om_ander")
 # training in turn, 2026-11-28): 0.45 gave 1.27 % false alarms (30/2367) against 0.25 % at 0.7;
 # a miss can cost a life, a false alarm costs one serious answer, and the target is <= 2 %.
 THRESHOLD = 0.45
+# A message whose only signal is the word "zelfdoding" itself is subject talk (research, news, a
+# campaign week) below 0.2. Chosen on the development data (2026-11-28): with each crisis set left
+# out of training in turn, subject talk scored 0.002-0.42 and real signals with only the word at
+# least 0.75; but a development conversation turn about one somber employee ("hoe bespreek je het
+# onderwerp zelfdoding met een medewerker die erg somber is?") scores 0.23 and must get the
+# answer for someone worried about another, so the bar stays below it. (Before: 0.1.)
+SUBJECT_TALK_BELOW = 0.2
 # Without a word of danger the classifier alone decides only when it is this sure. Chosen on the
 # development sets (2026-11-28, sets 9-14 each left out of training in turn, a sixth of the
 # development conversations with it): recall 691 -> 696 of 699, false alarms 27 -> 29 of 2885

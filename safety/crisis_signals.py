@@ -16,6 +16,7 @@ import unicodedata
 from enum import Enum
 from typing import Optional
 
+from safety.crisis_classifier import SUBJECT_TALK_BELOW as CLASSIFIER_SUBJECT_TALK_BELOW
 from safety.crisis_classifier import THRESHOLD as CLASSIFIER_THRESHOLD
 from safety.crisis_classifier import WITHOUT_DANGER_WORDS as CLASSIFIER_WITHOUT_DANGER_WORDS
 from safety.crisis_classifier import crisis_probability
@@ -612,15 +613,12 @@ def crisis_concern(text: str) -> Optional[Concern]:
 def _only_names_the_subject(normalised: str) -> bool:
     """A message whose only signal is the word itself ("een stuk over de suicide van een oud-collega").
 
-    The classifier, trained on such subject talk against real signals, then decides at its own
-    threshold: below it, the message is about the subject, not a person in danger now. (Until
-    2026-11-28 a lower bar of 0.1 was used; with each development set left out of training in
-    turn, subject talk scored at most 0.42 and real signals with only the word at least 0.75, so
-    the classifier's threshold of 0.45 separates them and a second number is not needed.)
+    The classifier, trained on such subject talk against real signals, then decides: a low
+    probability means the message is about the subject, not a person in danger now.
     """
     if _PERSONAL_NAMING.search(normalised) or _SIGNAL.search(_NAMING_WORDS.sub(" ", normalised)):
         return False
-    return crisis_probability(normalised) < CLASSIFIER_THRESHOLD
+    return crisis_probability(normalised) < CLASSIFIER_SUBJECT_TALK_BELOW
 
 
 def _classifier_alarms(full: str) -> bool:

@@ -1,0 +1,62 @@
+"""Small talk the NLU may mishear: "ben jij een robot?" and a message in another language.
+
+A question the NLU only mistook for one of these ("binnen welke termijn moet ik antwoorden?",
+"sorry. nederlands beetje. stress werk veel") gets the answer to what it asks instead.
+"""
+
+import re
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.content import latest_text
+
+# Words of a question about what the bot is. "Binnen welke termijn moet ik antwoorden?" has none.
+_ASKS_IDENTITY = re.compile(
+    r"\b(?:bot|robot|chatbot|mens|menselijk|computer\w*|chatgpt|persoon|assistent|ai|kunstmatig\w*|machine|programma)\b"
+    r"|\biemand achter\b|\bspreek ik (?:met|tegen)\b|\bwie (?:zit|zitten) (?:er )?achter\b"
+    r"|\b(?:wie|wat) (?:ben|is) (?:je|jij|u|dit)\b|\bben (?:je|jij|u)\b|\bpraat ik (?:met|tegen)\b"
+    r"|\bmet wie\b|\becht\b",
+    re.I,
+)
+
+
+class ActionAnswerBotChallenge(Action):
+    def name(self) -> Text:
+        return "action_answer_bot_challenge"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = latest_text(tracker)
+        if text.startswith("/") or _ASKS_IDENTITY.search(text):
+            dispatcher.utter_message(response="utter_iamabot")
+            return []
+        # The NLU heard a question about the bot in a question about something else.
+        from actions.fallback import ActionDefaultFallback
+
+        return ActionDefaultFallback().run(dispatcher, tracker, domain)
+
+
+# Dutch words that other languages seldom use: two of them make a message Dutch enough to answer.
+_DUTCH_WORDS = {
+    "ik", "het", "een", "niet", "werk", "mijn", "veel", "wat", "hoe", "nederlands", "beetje", "ben", "heb",
+    "wil", "kan", "moet", "zijn", "voor", "met", "dat", "die", "maar", "ook", "nog", "weet", "hoeveel",
+    "verlof", "zorgverlof", "werkdruk", "collega", "baas", "leidinggevende", "mag", "graag", "alstublieft",
+}  # fmt: skip
+
+
+class ActionAnswerOtherLanguage(Action):
+    def name(self) -> Text:
+        return "action_answer_other_language"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = latest_text(tracker)
+        dutch = set(re.findall(r"\w+", text.lower())) & _DUTCH_WORDS
+        if text.startswith("/") or len(dutch) < 2:
+            dispatcher.utter_message(response="utter_other_language")
+            return []
+        from actions.fallback import ActionDefaultFallback
+
+        return ActionDefaultFallback().run(dispatcher, tracker, domain)
