@@ -233,7 +233,12 @@ class ActionAcknowledgeTheme(Action):
             ):
                 theme = best.theme.value
         item = current_item(tracker)
-        if item is not None and item.kind.value == "regulation" and not named and not text.startswith("/"):
+        if (
+            item is not None
+            and item.kind.value == "regulation"
+            and (not named or re.search(r"zwaarwegend|weiger|verlof|\bnee zeggen", text, re.I))
+            and not text.startswith("/")
+        ):
             # "Het is omdat mijn moeder plotseling zorg nodig heeft" after the Wet flexibel werken.
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:
@@ -310,12 +315,17 @@ def acknowledge(
             utter_links(dispatcher, links)
             return events + shown(tracker, *links)
         item = best_match(text, tracker.latest_message)
+        if item is not None and item.theme.value in (*TREND_THEMES, "psa") and item.theme.value != theme:
+            # Ranked again within the theme: "Heeft AI ook voordelen voor de werkdruk?" is about
+            # AI's chances, though "werkdruk" matches the Arbowet's item better.
+            item = best_match(text, tracker.latest_message, named_theme=theme)
         if (
             item is not None
             and item.kind.value not in ("link", "about")
             and not (theme == "mantelzorg" and role == "medewerker")
-            # Another trend's item does not answer a question about this one.
-            and not (item.theme.value in TREND_THEMES and item.theme.value != theme)
+            # Another trend's item (or PSA's) does not answer a question about this one: "Heeft AI
+            # ook voordelen voor de werkdruk?" is about AI's chances, not the Arbowet.
+            and not (item.theme.value in (*TREND_THEMES, "psa") and item.theme.value != theme)
         ):
             return events + answer_with_item(dispatcher, tracker, item, intro=False)
     subtopic = entity_value(tracker, "subtopic")

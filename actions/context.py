@@ -157,13 +157,20 @@ def not_covered(text: str) -> bool:
     ):
         return False  # "Bouw ik vakantiedagen op tijdens zorgverlof?": the facts answer that.
     if re.search(r"vakantie\w*|snipperdag\w*|verlofdag\w*", text, re.I) and re.search(
-        r"ziekenhuis|beroerte|hartaanval|infarct|ongeluk|ongeval|koorts|plotseling|acuut|spoed|onwel|\b(?:meteen|direct) (?:naar|weg)\b",
+        r"ziekenhuis|beroerte|hartaanval|infarct|ongeluk|ongeval|koorts|plotseling|acuut|spoed|onwel|eerste hulp|gevallen"
+        r"|\b(?:meteen|direct|nu) (?:naar|weg)\b",
         text,
         re.I,
     ):
         return (
             False  # "Haar vader kreeg een beroerte: moet ik dat van haar vakantiedagen afschrijven?": calamity leave.
         )
+    if re.search(
+        r"\bminder (?:uren|werken|te werken|gaan werken)\b|\b(?:werk)?uren (?:aan ?(?:te )?passen|aanpassen|verminderen)\b|\barbeidsduur\b",
+        text,
+        re.I,
+    ) and not re.search(r"verlof|eerder stoppen|vervroegd", text, re.I):
+        return False  # "Mag ik minder uren gaan werken in aanloop naar mijn pensioen?": the Wfw.
     return bool(_NOT_COVERED.search(text)) and not re.search(
         r"zorgverlof|calamiteit|flexibel werken|\bwfw\b|mantelzorg", text, re.I
     )

@@ -80,6 +80,16 @@ class ActionGiveMore(Action):
         if routed is not None:
             return routed
         item = current_item(tracker)
+        if (
+            item is not None
+            and item.points
+            and item.kind.value == "advice"
+            and re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I)
+        ):
+            # "Waarom zou dat helpen?" after an advice: its text says why, its points what to do.
+            from actions.knowledge_search import answer_with_item
+
+            return answer_with_item(dispatcher, tracker, item, intro=False)
         if item is None or not item.points:
             # "Waarom integraal?", "wat houdt dat steunpunt in?": a question of its own, searched.
             found = searched_item(tracker) if len(latest_text(tracker).split()) >= 3 else None

@@ -62,7 +62,7 @@ _DAY_RANGE_HOURS = re.compile(
 )  # fmt: skip
 # "ma, di en do 8 uur en op vrijdag 4 uur": days named one by one, each group with its hours a day.
 _WEEKDAY_LIST_HOURS = re.compile(
-    r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)\b[,:\s]*(?:telkens\s+|steeds\s+|elk\s+)?" + _NUMBER
+    r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)(?:ochtend|middag|avond|nacht)?\b[,:\s]*(?:telkens\s+|steeds\s+|elk\s+)?" + _NUMBER
     + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
     re.I,
 )  # fmt: skip

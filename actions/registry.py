@@ -199,7 +199,7 @@ NOT_COVERED_TOPICS = (
     # The user's own sickness; "als mijn kind ziek wordt" is a care-leave question.
     r"\bik (?:\w+ ){0,2}ziek (?:thuis|ben|word)",
     r"\b(?:ben|word) ik (?:\w+ ){0,2}ziek\b",
-    r"\bik (?:ben|word|wordt) (?:\w+ ){0,2}ziek\b",
+    r"\bik (?:ben|word|wordt) (?:\w+ ){0,3}ziek\b",
     r"vervroegd (?:met )?pensioen",
     r"\bwanneer .{0,30}met pensioen|vanaf welke leeftijd .{0,40}pensioen",
     r"adv-?dag",
@@ -207,6 +207,9 @@ NOT_COVERED_TOPICS = (
     r"welke (?:medicijnen|medicatie|pillen|tabletten|antidepressiva)",
     # What a service costs: "hoeveel kost het om een RI&E te laten maken?"
     r"(?:wat|hoeveel) kost (?:het|een|de) (?:\w+ ){0,4}(?:ri&?e|rie|bedrijfsarts|arbodienst|training|cursus|preventiemedewerker)\b",
+    # Pay for overtime: "mijn baas laat me overwerken zonder dat ik het betaald krijg".
+    r"overwerk\w*.{0,40}\b(?:betaald|uitbetaald|vergoed|betalen|compensatie)",
+    r"\bover(?:uren|werk)\b.{0,20}\b(?:uitbetal|vergoed)\w*",
     # Fines and enforcement: "wat is de boete als wij geen RI&E hebben?"
     r"\bboetes?\b",
     r"\bsancties?\b",

@@ -125,7 +125,8 @@ ASPECT_WORDS = {
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
     "ask_how_to_apply": re.compile(
         r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling"
-        r"|\bhoe (?:doe|pak|regel|krijg) (?:ik|je|we|u) (?:dat|het|dit)\b|\b(?:vertellen|zeggen) waarom\b|\breden (?:geven|opgeven|noemen)",
+        r"|\bhoe (?:doe|pak|regel|krijg) (?:ik|je|we|u) (?:dat|het|dit)\b|\b(?:vertellen|zeggen) waarom\b|\breden (?:geven|opgeven|noemen)"
+        r"|\bwat (?:moet|zet|schrijf) ik (?:er )?(?:dan )?(?:zelf )?(?:in|bij) (?:zetten|schrijven|noemen)?\b|\berin (?:zetten|schrijven)\b",
         re.I,
     ),
     "ask_relation": re.compile(
@@ -143,7 +144,7 @@ UNUSUAL_RELATION = re.compile(
     r"|niet mijn eigen|\bvoor wie\b|woont bij (?:ons|mij) in|inwonend"
     # "Val ik onder zorgverlof voor een oma? Ze is geen ouder van mij."
     r"|\bonder (?:het )?(?:zorg)?verlof (?:\w+ ){0,2}voor (?:een |mijn |m[ij]n )?(?:oma|opa|grootouder\w*|kleinkind\w*)\b"
-    r"|\bgeen (?:ouder|familie) van\b",
+    r"|\bgeen (?:ouder|familie) van\b|\bis geen (?:ouder|familie|kind)\b|\btelt (?:een|mijn|zijn|haar|zn|mn) \w+ (?:eigenlijk |dan |ook )*(?:wel|mee)\b",
     re.I,
 )
 
@@ -191,7 +192,10 @@ POINT_SYNONYMS = (
     (r"arts|dokter|briefje|verklaring|bewijs", "verklaring|bewijs"),
     (r"hoe lang|duur", "hoe lang"),
     (r"thuis|werkplek", "werkplek"),
-    (r"plotseling|onvoorzien|ineens|acuut", "onvoorziene"),
+    (
+        r"plotseling|onvoorzien|ineens|acuut|ziek geworden|net ziek|ernstig ziek|verandert (?:dat|dit) iets|uitzondering",
+        "onvoorziene",
+    ),
 )
 
 
@@ -547,7 +551,8 @@ def compute_leave(
 
 
 _REGULATION_WORDS = re.compile(
-    r"verlof|regeling|calamiteit|flexib|\bwfw\b|\buren\b|\buur\b|betaald|\bloon|aanvra|recht op|weiger|\bwet\b|\bcao\b|vrij\b",
+    r"verlof|regeling|\bregels\b|calamiteit|flexib|\bwfw\b|\buren\b|\buur\b|betaald|\bloon|aanvra|recht op|weiger|\bwet\b|\bcao\b|vrij\b"
+    r"|\bminder (?:\w+ ){0,2}werken\b",
     re.I,
 )
 
@@ -646,10 +651,18 @@ class ActionAnswerLeaveAspect(Action):
             leave_type = "calamiteitenverlof"
         elif calamity_of_that_day(tracker):
             leave_type = "calamiteitenverlof"
-        if intent == "ask_relation" and leave_type in (None, "flexibel_werken"):
+        if (
+            intent == "ask_relation"
+            and leave_type in (None, "flexibel_werken")
+            and leave_named_in(text) != "flexibel_werken"
+        ):
             leave_type = "kortdurend_zorgverlof"
         items = regulations_for(leave_type)
-        if re.search(r"\bwelke (?:daarvan|van (?:die|deze|de|beide) (?:\w+ )?)", text, re.I):
+        if re.search(
+            r"\bwelke (?:daarvan|van (?:die|deze|de|beide) (?:\w+ )?)|\bwat is het verschil\b|\bverschil (?:qua|in)\b",
+            text,
+            re.I,
+        ):
             # "Welke daarvan zijn betaald?" about the regulations shown in this conversation.
             asked = aspects_in(text, intent)
             shown_ids = tracker.get_slot("shown_items") or []
@@ -685,6 +698,20 @@ class ActionAnswerLeaveAspect(Action):
         utter_sources(dispatcher, items)
         dispatcher.utter_message(response="utter_check_cao")
         return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
+
+
+def utter_pay_of(dispatcher: CollectingDispatcher, tracker: Tracker, items: List[Item]) -> List[EventType]:
+    """Each regulation's pay, side by side: "wat is het verschil qua betaling?"."""
+    employer = speaks_for_employer(tracker)
+    lines = [
+        f"- {item.title}: {_aspect(item, 'leave_paid', employer)}"
+        for item in items
+        if _aspect(item, "leave_paid", employer)
+    ]
+    dispatcher.utter_message(text="\n".join(lines))
+    utter_sources(dispatcher, items)
+    dispatcher.utter_message(response="utter_check_cao")
+    return [SlotSet("pending", None)]
 
 
 def _aspect(item: Item, intent: Optional[str], employer: bool) -> Optional[str]:

@@ -46,6 +46,7 @@ from actions.search import links_for_audience, search_links
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
     r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|\bmoet ik (?:dit|dat|het) (?:ergens )?melden"
+    r"|\bwaar (?:kan|moet) ik (?:hem|haar|hen|die|deze|ze) (?:\w+ )?(?:naar ?(?:toe )?)?(?:verwijzen|doorverwijzen|sturen)\b(?!.{0,40}\b(?:website|site|link|pagina)\b)|\bnaar wie (?:kan|moet) ik (?:hem|haar|ze) (?:door)?verwijzen"
     r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}(?:terecht|kwijt)|wie (?:begeleidt|begeleid|helpt bij) |wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
@@ -72,7 +73,9 @@ _ASKS_FIGURES = re.compile(
     r"|\bnoemt (?:het onderzoek|de brochure|tno)\b|\bstaat (?:dat|dit) in het onderzoek"
     # "Wat vinden andere werkgevers het belangrijkst?", "wat doen werkgevers nog meer?"
     r"|\bwat (?:doen|vinden|bieden|noemen) (?:de meeste |andere |veel )?(?:werkgevers|bedrijven|organisaties)"
-    r"|\b(?:andere |de meeste )?werkgevers\b.{0,25}\b(?:het (?:meest|vaakst|belangrijkst)|belangrijkst)",
+    r"|\b(?:andere |de meeste )?werkgevers\b.{0,25}\b(?:het (?:meest|vaakst|belangrijkst)|belangrijkst)"
+    # "Is mantelzorg echt een groeiend probleem voor werkgevers?": how many, how much.
+    r"|\b(?:groeiend|toenemend|groot) probleem\b|\bhoe groot is (?:het|dat|dit) (?:probleem)?",
     re.I,
 )
 # "Wat kunnen die organisaties eraan doen?" about the theme of the conversation: its actions.
@@ -80,7 +83,7 @@ _WHAT_TO_DO = re.compile(
     r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan|hoe (?:voorkom|voorkomen) (?:ik|we|wij)\b"
     r"|wat doen (?:die |andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:eraan|ertegen|daaraan|daartegen|(?:er |daar )?(?:\w+ )?(?:aan|tegen))"
-    r"|wat (?:raad|adviseer) (?:je|jij|u)\b|wat is (?:je|jouw|uw) advies",
+    r"|wat (?:raad|adviseer) (?:je|jij|u)\b|wat (?:raden|adviseren) (?:jullie|jij|je|u)\b|wat is (?:je|jouw|uw) advies",
     re.I,
 )
 # Knowledge items that answer a question asked in many words: the employer's duty under the
@@ -188,13 +191,14 @@ _NO_DECISION = re.compile(
     r"|\bals (?:hij|zij|ze|de werkgever|mijn werkgever|ik|we|wij) (?:het|dat) (?:\w+ )?(?:vergeet|vergeten)\b"
     r"|\bniet op tijd\b|\bte laat (?:beslist|reageert|antwoordt)\b|\bte laat (?:ben|bent|is|zijn) met (?:beslissen|reageren|antwoorden)\b"
     # "Binnen welke termijn moet ik antwoorden?", "we hebben nog niks besloten".
-    r"|\bbinnen welke (?:termijn|tijd)\b"
+    r"|\bbinnen welke (?:termijn|tijd)\b|\bhoeveel tijd (?:heeft|hebben|krijgt) (?:mijn |de |onze )?(?:werkgever|baas|hij|zij|ze|ik|we)\b"
     r"|\bnog (?:niks|niets|niet) (?:besloten|beslist)\b",
     re.I,
 )
 _AFTER_NOT_COVERED = re.compile(
     r"\bwie (?:weet|kan|moet) (?:dat|het|dit) (?:dan )?(?:wel|me|mij)\b|\bwaar (?:kan|moet) ik (?:dat|het|dit|dan)\b.{0,20}\b(?:vinden|vragen|navragen)\b"
-    r"|\becht niet\b|\b(?:je|jij|u) (?:weet|kent) toch\b|\bhelemaal niks\b|\bhelemaal niets\b",
+    r"|\becht niet\b|\b(?:je|jij|u) (?:weet|kent) toch\b|\b(?:helemaal|echt) (?:niks|niets)\b"
+    r"|\bwie kan ik\b.{0,30}\b(?:bellen|vragen|mailen|bereiken)\b",
     re.I,
 )
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
@@ -318,6 +322,7 @@ _OTHER_AGEING_ACTIONS = re.compile(r"\btraining(?:en)?\b|\bloopbaan\w*|\bcursus(
 # "Ik zoek inspiratie en praktijkvoorbeelden": the theme's links with examples.
 WANTS_EXAMPLES_ELSEWHERE = re.compile(
     r"\binspiratie\b|\bpraktijkvoorbeeld\w*|\bgoede voorbeelden\b"
+    r"|\bvoorbeeld van een (?:organisatie|bedrijf|werkgever|gemeente|school)\b|\b(?:organisatie|bedrijf|werkgever)s? die dit (?:al )?(?:doet|doen)\b"
     # "Zijn daar organisaties voor die werkgevers helpen?"
     r"|\borganisaties? (?:\w+ ){0,3}(?:die|voor) (?:werkgevers|ons|mij|bedrijven) (?:\w+ )?helpen\b",
     re.I,
@@ -628,6 +633,25 @@ def route_by_content(
     ):
         # "Ik wil meer bij hen zijn, kan ik daar verlof voor krijgen?": the care leaves.
         return answer_regulations(dispatcher, tracker, None, show_all_points=False)
+    if re.search(
+        r"\b(?:is|bestaat|geldt) (?:daar|er|hier) (?:ook |dan |eigenlijk )*(?:een )?(?:wet|wettelijke regeling|regel|recht)\b(?: voor)?",
+        text,
+        re.I,
+    ) and (item is not None and item.id in (FLEXIBILITY_ADVICE_ITEM, "mantelzorg.medewerker.flexibiliteit")):
+        # "Is daar ook een wet voor?" after the advice on flexibility: the Wet flexibel werken.
+        return answer_regulations(dispatcher, tracker, "flexibel_werken", show_all_points=False)
+    if (
+        recent is not None
+        and re.search(r"\bzwaarwegend", text, re.I)
+        and re.search(r"genoeg|\btoch\b|voldoende|\btelt\b|\bgeldt\b|\breden\b", text, re.I)
+    ):
+        # "Onderbezetting is toch zwaarwegend genoeg?": what a weighty interest is.
+        return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if _PAY_COMPARISON.search(text) and len(_recently_shown_regulations(tracker)) >= 2:
+        # "Wat is het verschil qua betaling?" after the regulations: each one's pay.
+        from actions.regulations import utter_pay_of
+
+        return utter_pay_of(dispatcher, tracker, _recently_shown_regulations(tracker))
     if _ASKS_VERDICT.search(text):
         # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case.
         dispatcher.utter_message(response="utter_no_verdict")
@@ -1102,7 +1126,10 @@ def route_by_content(
             return answer_item_id(dispatcher, tracker, item.id)
     if (
         UNUSUAL_RELATION.search(text)
-        and re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
+        and (
+            re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
+            or (recent is not None and recent.subtopic != "flexibel_werken")
+        )
         and parse_weekly_hours(text) is None
     ):
         # "Mag ik zorgverlof opnemen voor mijn schoonmoeder die bij ons inwoont?": who counts.
@@ -1466,6 +1493,11 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
             utter_entitlement(dispatcher, item, hours, speaks_for_employer(tracker))
             utter_source(dispatcher, item)
             return []
+    if _NO_DECISION.search(text):
+        # "Hoeveel tijd heeft mijn werkgever om te antwoorden?" after the Wfw: its deadline.
+        answered = _answer_with_recent_point(dispatcher, tracker, "niet op tijd")
+        if answered is not None:
+            return answered
     if _ASKS_WHO_WAS_ASKED.search(text):
         # "Wie hebben ze eigenlijk gevraagd?" after the survey's figures: the survey itself.
         return answer_item_id(dispatcher, tracker, ABOUT_THE_SURVEY_ITEM)
@@ -1530,6 +1562,23 @@ def recent_regulation(tracker: Tracker):
     return next(
         (shown_item for shown_item in _recently_shown(tracker, 3) if shown_item.kind.value == "regulation"), None
     )
+
+
+_PAY_COMPARISON = re.compile(
+    r"\bverschil (?:qua|in|tussen) (?:de )?(?:betaling|loon|geld|uitbetaling|salaris)\b"
+    r"|\bwelke (?:daarvan |van (?:de|die) \w+ )?(?:is|zijn|wordt|worden) (?:\w+ )?(?:door)?betaald\b",
+    re.I,
+)
+
+
+def _recently_shown_regulations(tracker: Tracker):
+    """The regulations among the last five items shown, in the order of the registry."""
+    from actions.registry import LEAVE_TYPES
+
+    shown_ids = (tracker.get_slot("shown_items") or [])[-5:]
+    items = [knowledge_base().items.get(item_id) for item_id in shown_ids]
+    regulations = [item for item in items if item is not None and item.kind.value == "regulation"]
+    return sorted(regulations, key=lambda item: list(LEAVE_TYPES).index(item.subtopic))
 
 
 def _answer_with_recent_point(
