@@ -55,7 +55,8 @@ _ASKS_RESOURCE = re.compile(
 # Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.
 UNWANTED_BEHAVIOUR = re.compile(
     r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|scheld|bedreig|dreigend|aanraakt|aanraken|betast|seksue"
-    r"|grensoverschrijd|buitengesloten|treiter|\buiterlijk\b",
+    r"|grensoverschrijd|buitengesloten|treiter|\buiterlijk\b"
+    r"|lastig ?gevallen|aan (?:d'r|haar|hem|me|mij) (?:zitten|zit)",
     re.I,
 )
 # "Hoe ga ik dat gesprek met hem aan?": a question that points back into the conversation.
@@ -236,7 +237,15 @@ class ActionAcknowledgeTheme(Action):
         if (
             item is not None
             and item.kind.value == "regulation"
-            and (not named or re.search(r"zwaarwegend|weiger|verlof|\bnee zeggen", text, re.I))
+            and (
+                not named
+                or re.search(
+                    r"zwaarwegend|weiger|verlof|\bnee zeggen|\b(?:niet )?(?:genoeg|voldoende)\b"
+                    r"|verandert (?:dat|dit|het) iets|maakt (?:dat|dit) (?:iets )?uit",
+                    text,
+                    re.I,
+                )
+            )
             and not text.startswith("/")
         ):
             # "Het is omdat mijn moeder plotseling zorg nodig heeft" after the Wet flexibel werken.

@@ -199,7 +199,9 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
 
 # First-person distress: the writer is having a hard time at work (not a manager's question).
 _PERSONAL_DISTRESS = re.compile(
-    r"\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"
+    # "ben op. burn-out denk ik. wat nu", "ik ben eerlijk gezegd radeloos", "paniekaanvallen op de vloer"
+    r"^\W*(?:ik )?ben (?:helemaal |echt |zo |totaal )?(?:op|kapot|opgebrand|radeloos)\b|\bradeloos\b|\bpaniekaanval\w*|\bburn-?out denk ik\b"
+    r"|\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo |zelf |totaal |compleet |volledig )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
     r"|\bik (?:denk dat ik |heb |zit (?:tegen |in )?)(?:\w+ )?(?:een )?burn-?out\b|\bik zit (?:\w+ )?tegen (?:een )?burn-?out aan"

@@ -24,6 +24,14 @@ class ActionHandleDistress(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
+        theme = known_theme(tracker.get_slot("theme"))
+        if not personal_distress(text) and tracker.get_slot("pending") == "subtopic" and theme in TREND_THEMES:
+            from actions.advice import give_advice, subtopic_in_text
+
+            named_action = subtopic_in_text(theme, text)
+            if named_action:
+                # "Starters aantrekken lijkt me het meest kansrijk" to the intake question.
+                return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
         item = current_item(tracker)
         follows_an_answer = (
             item is not None
@@ -73,6 +81,6 @@ _ASKS_LEAVE = re.compile(r"\b(?:verlof|zorgverlof|vrij (?:nemen|krijgen|vragen))
 # A manager speaking about their staff.
 _ABOUT_STAFF = re.compile(
     r"\b(?:mijn|ons|onze) (?:team|afdeling|medewerkers|mensen|personeel|collega's|collegas)\b"
-    r"|\bmedewerkers\b|\bpersoneel\b",
+    r"|\bmedewerkers\b|\bpersoneel\b|\bdat (?:de )?(?:mensen|collega's|het team)\b",
     re.I,
 )

@@ -46,6 +46,14 @@ _DAYS_OF_HOURS = re.compile(
 _HOURS_A_DAY_DAYS = re.compile(
     _NUMBER + r"\s*(?:uur|u)\s*(?:per|a|in de|op een)\s*dag\W{0,3}(?:en\s*)?" + _NUMBER + r"\s*dag", re.I
 )
+# "3 dagen per week 7,5 uur": days a week, then the hours of each day.
+_DAYS_A_WEEK_HOURS = re.compile(
+    _NUMBER
+    + r"\s*dag(?:en)?\s*(?:per|in de|a)\s*week\W{0,3}(?:\w+\s+){0,2}?"
+    + _NUMBER
+    + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
+    re.I,
+)
 _DAYS_HOURS_A_DAY = re.compile(
     _NUMBER + r"\s*dag(?:en)?\s*(?:(?:per|in de|a) week\s*)?\W{0,3}" + _NUMBER + r"\s*(?:uur|u)\s*per\s*dag", re.I
 )
@@ -62,8 +70,9 @@ _DAY_RANGE_HOURS = re.compile(
 )  # fmt: skip
 # "ma, di en do 8 uur en op vrijdag 4 uur": days named one by one, each group with its hours a day.
 _WEEKDAY_LIST_HOURS = re.compile(
-    r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)(?:ochtend|middag|avond|nacht)?\b[,:\s]*(?:telkens\s+|steeds\s+|elk\s+)?" + _NUMBER
-    + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
+    r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)(?:ochtend|middag|avond|nacht)?\b[,:\s]*"
+    + r"(?:werk ik\s+|ik\s+|telkens\s+|steeds\s+|elk\s+)?" + _NUMBER
+    + r"(\s*(?:uur|u)\b)?(?!\s*(?:per|in de|a) week)(?![.,]?\d)",
     re.I,
 )  # fmt: skip
 _HOURS_PER_WEEKS = re.compile(_NUMBER + r"\s*(?:uur|u|uren)\s*per\s*" + _NUMBER + r"\s*weken", re.I)
@@ -133,17 +142,23 @@ def parse_weekly_hours(text: str) -> Optional[float]:
     match = _DAYS_HOURS_A_DAY.search(text)
     if match:
         return _to_float(match.group(1)) * _to_float(match.group(2))
+    match = _DAYS_A_WEEK_HOURS.search(text)
+    if match and _to_float(match.group(2)) <= 12:
+        return _to_float(match.group(1)) * _to_float(match.group(2))
     match = _DAY_RANGE_HOURS.search(text)
     if match:
         first, last = _WEEKDAY_NUMBERS[match.group(1).lower()], _WEEKDAY_NUMBERS[match.group(2).lower()]
         hours = _to_float(match.group(3))
         # "ma t/m do 6 uur" is 6 hours a day; "ma t/m do 32 uur" can only be the week's total.
         return hours * (last - first + 1) if last >= first and hours <= 12 else hours
+    matches = list(_WEEKDAY_LIST_HOURS.finditer(text))
+    # "maandag en dinsdag werk ik 8 uur en woensdag 4": a later group may leave out "uur".
     groups = [
-        (len(re.findall(_WEEKDAY, match.group(1), re.I)), _to_float(match.group(match.lastindex)))
-        for match in _WEEKDAY_LIST_HOURS.finditer(text)
+        (len(re.findall(_WEEKDAY, match.group(1), re.I)), _to_float(match.group(len(match.groups()) - 1)))
+        for match in matches
     ]
-    if sum(days for days, _ in groups) >= 2 and all(hours <= 24 for _, hours in groups):
+    said_hours = any(match.group(len(match.groups())) for match in matches)
+    if said_hours and sum(days for days, _ in groups) >= 2 and all(hours <= 24 for _, hours in groups):
         return sum(days * hours for days, hours in groups)
     parts = _DAYS_OF_HOURS.findall(text)
     if parts:

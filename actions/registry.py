@@ -50,7 +50,16 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
             "AI op de werkvloer",
             "trend_ai",
             {
-                "scholing": ("scholing", "cursus", "training", "opleiding", "leren", "bijscholing", "trainen"),
+                "scholing": (
+                    "scholing",
+                    "cursus",
+                    "training",
+                    "opleiding",
+                    "opleiden",
+                    "leren",
+                    "bijscholing",
+                    "trainen",
+                ),
                 "experimenteren": ("experiment", "proberen", "uitproberen", "oefenen", "spelen", "testen"),
                 "communicatie": (
                     "communic",
@@ -177,6 +186,7 @@ NOT_COVERED_TOPICS = (
     r"pensioenfonds",
     r"aow",
     r"salarisschaal",
+    r"salaris\w* (?:\w+ ){0,2}omhoog|salarisverhoging|loonstijging|cao-?verhoging",
     r"loonschaal",
     r"loonsverhoging",
     r"eindejaarsuitkering",
@@ -271,13 +281,13 @@ THEME_WORDS = {
     # "en die oudere garde?", "de helft van mijn team gaat over een paar jaar met pensioen"
     r"|\boudere garde\b|\btot (?:hun|zijn|haar) pensioen\b"
     r"|\b(?:de helft|een groot deel|een derde|veel) van (?:mijn|ons|onze|het) (?:team|personeel|medewerkers|mensen) (?:gaat|gaan) (?:\w+ ){0,5}met pensioen\b",
-    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|mensen|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen)|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
+    "personeelstekorten": r"personeelstekort|tekort aan (?:personeel|mensen|\w+ers\b|technici|verpleeg|leraren|leerkrachten|monteurs|chauffeurs)|(?:leraren|artsen|verpleeg\w*|technici|arbeids|zorgpersoneel)tekort|te weinig (?:personeel|mensen|handen|chauffeurs|koks|monteurs|verpleegkundigen|leraren|docenten|technici|schoonmakers)|vac\w{0,2}tures? (?:\w+ )?open|onderbezet|\btekorten\b|krapte|vacature|stagiair|starters|leerbaan|niet (?:meer )?(?:aan )?(?:personeel|mensen) (?:\w+ )?(?:komen|vinden)"
     r"|\b(?:zo |erg |veel te )weinig (?:personeel|mensen|handen|monteurs|verpleegkundigen|leraren|\w+ers)\b"
     r"|\bminder mensen dan (?:nodig|gepland|normaal)\b|\bonderbezetting\b|\binvaller|\bgeen vervang(?:ing|ers)\b|\bafgestudeerd|\bpas begonnen (?:collega|medewerker)|\bnet van (?:de )?(?:universiteit|school|opleiding|hogeschool)"
     r"|\b(?:kan|kunnen|kun) (?:we |wij |ik |ze |zij )?(?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b"
     r"|\bgeen personeel (?:\w+ )?(?:vinden|krijgen)\b|\bmoeite met het vinden van\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
-    "psa": r"\bpsa\b|werkdruk|pesten|gepest|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|anders behandeld|ruzie|conflict|overhoop|onenigheid"
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|lastig ?gevallen|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|anders behandeld|ruzie|conflict|overhoop|onenigheid"
     r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

@@ -51,7 +51,7 @@ from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, 
 SUDDEN = re.compile(
     # "niet acuut ziek maar wel hulpbehoevend" is not sudden.
     r"koorts|ongeluk|ongeval|beroerte|hartaanval|herseninfarct|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
-    r"gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school|onwel|flauwgevallen|meteen weg|direct weg|"
+    r"(?<!lastig )(?<!lastig ge)gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school|onwel|flauwgevallen|meteen weg|direct weg|"
     r"meteen naar|direct naar|\bnu (?:gewoon |meteen |direct )?(?:naar huis|weg)\b",
     re.I,
 )
@@ -237,7 +237,17 @@ def hours_for_answer(tracker: Tracker) -> Optional[float]:
         return hours
     if speaks_for_employer(tracker):
         return tracker.get_slot("staff_hours")
-    return tracker.get_slot("hours") or tracker.get_slot("staff_hours")
+    return tracker.get_slot("hours") or tracker.get_slot("staff_hours") or _own_hours_said_before(tracker)
+
+
+def _own_hours_said_before(tracker: Tracker) -> Optional[float]:
+    """ "Ik werk 32 uur. Op hoeveel vakantie-uren heb ik recht?" ... "en kortdurend zorgverlof dan?":
+    hours the user gave about themselves in a message the bot could not answer (nothing stored)."""
+    for earlier in reversed(user_texts(tracker)[:-1]):
+        hours = parse_weekly_hours(earlier)
+        if re.search(r"\bik werk\b", earlier, re.I) and valid_weekly_hours(hours) and not about_someone_else(earlier):
+            return hours
+    return None
 
 
 def own_hours_events(tracker: Tracker, hours: Optional[float]) -> List[EventType]:
@@ -438,7 +448,9 @@ _WHAT_IF_HOURS = re.compile(
 
 # "o nee sorry, ik ben vorige maand naar 34 uur gegaan": the hours just used were wrong.
 CORRECTS_HOURS = re.compile(
-    r"\b(?:sorry|oeps|ik bedoel|bedoel ik|correctie)\b|\bik ben (?:\w+ ){0,4}(?:gegaan|overgestapt)\b", re.I
+    r"\b(?:sorry|oeps|ik bedoel|bedoel ik|correctie)\b|\bik ben (?:\w+ ){0,4}(?:gegaan|overgestapt)\b"
+    r"|\bga ik (?:\w+ ){0,2}naar \d+ uur\b.{0,40}\bwat wordt het\b|\bwat wordt het dan\b",
+    re.I,
 )
 
 

@@ -47,6 +47,7 @@ from actions.search import links_for_audience, search_links
 _WHERE_TO_GO = re.compile(
     r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|\bmoet ik (?:dit|dat|het) (?:ergens )?melden"
     r"|\bwaar (?:kan|moet) ik (?:hem|haar|hen|die|deze|ze) (?:\w+ )?(?:naar ?(?:toe )?)?(?:verwijzen|doorverwijzen|sturen)\b(?!.{0,40}\b(?:website|site|link|pagina)\b)|\bnaar wie (?:kan|moet) ik (?:hem|haar|ze) (?:door)?verwijzen"
+    r"|\bwie kan ik (?:\w+ ){0,3}(?:bellen|benaderen|inschakelen)\b"
     r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}(?:terecht|kwijt)|wie (?:begeleidt|begeleid|helpt bij) |wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
     re.I,
 )
@@ -198,7 +199,7 @@ _NO_DECISION = re.compile(
 _AFTER_NOT_COVERED = re.compile(
     r"\bwie (?:weet|kan|moet) (?:dat|het|dit) (?:dan )?(?:wel|me|mij)\b|\bwaar (?:kan|moet) ik (?:dat|het|dit|dan)\b.{0,20}\b(?:vinden|vragen|navragen)\b"
     r"|\becht niet\b|\b(?:je|jij|u) (?:weet|kent) toch\b|\b(?:helemaal|echt) (?:niks|niets)\b"
-    r"|\bwie kan ik\b.{0,30}\b(?:bellen|vragen|mailen|bereiken)\b",
+    r"|\bwie kan ik\b.{0,30}\b(?:bellen|vragen|mailen|bereiken)\b|\bwaarom weet (?:je|jij|u) (?:dat|dit|het) niet\b",
     re.I,
 )
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
@@ -267,7 +268,8 @@ _SAME_THERE = re.compile(
 # "Dus 'het komt niet goed uit' is niet genoeg?": what a weighty business interest is.
 _NOT_CONVENIENT = re.compile(
     r"\b(?:komt|kwam|uitkomt|uitkwam) (?:het |hem |haar )?niet (?:goed |zo )?(?:uit|uitkomt)\b|\bniet (?:goed |zo )?uit(?:komt|kwam)\b"
-    r"|\b(?:dat|omdat|als) (?:het|we|wij|ik) (?:\w+ )?(?:druk|krap) (?:is|zijn|zitten|heb|hebben|was)\b|\bdrukte\b",
+    r"|\b(?:dat|omdat|als) (?:het|we|wij|ik) (?:\w+ )?(?:druk|krap) (?:is|zijn|zitten|heb|hebben|was)\b|\bdrukte\b"
+    r"|\bhet is (?:gewoon |te |erg |zo )*(?:te )?druk\b",
     re.I,
 )
 # "Kan ik 113 ook bellen als het niet om mezelf gaat?"
@@ -652,6 +654,9 @@ def route_by_content(
         from actions.regulations import utter_pay_of
 
         return utter_pay_of(dispatcher, tracker, _recently_shown_regulations(tracker))
+    if re.search(r"\bover(?:uren|werk)\b.{0,40}\b(?:tellen|telt|meetellen|mee)\b", text, re.I) and recent is not None:
+        # "Ik maak vaak overuren, tellen die ook mee?" after computed leave: the contract's hours.
+        return answer_item_id(dispatcher, tracker, "begrip.arbeidsduur")
     if _ASKS_VERDICT.search(text):
         # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case.
         dispatcher.utter_message(response="utter_no_verdict")
@@ -770,7 +775,12 @@ def route_by_content(
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
     if (
         (tracker.get_slot("leave_type") == "flexibel_werken" or wfw_recent)
-        and re.search(r"^\W*(?:en|maar|ok[eé]?)?\W*(?:(?:zorg)?verlof|recht op (?:zorg)?verlof)\b", text, re.I)
+        and re.search(
+            r"^\W*(?:en|maar|ok[eé]?)?\W*(?:(?:zorg)?verlof|recht op (?:zorg)?verlof)\b"
+            r"|\b(?:heeft|krijgt|mag) (?:ze|hij|zij|de medewerker) (?:dan |wel |ook |eigenlijk )*(?:recht op )?(?:zorg)?verlof\b",
+            text,
+            re.I,
+        )
         and not leave_named_in(text)
     ):
         # "En verlof dan? Heeft hij daar recht op?" after the Wfw: the care leaves.
@@ -1025,7 +1035,8 @@ def route_by_content(
 
         return give_points(dispatcher, tracker, item)
     if re.search(r"bedrijfsarts", text, re.I) and re.search(
-        r"toestemming|goedkeur|zomaar|zonder|mag ik|vrij naartoe|zelf (?:\w+ )?naar|ook naar|zelf een afspraak",
+        r"toestemming|goedkeur|zomaar|zonder|mag ik|vrij naartoe|zelf (?:\w+ )?naar|ook naar|zelf een afspraak"
+        r"|\b(?:vertellen|melden|laten weten|weten)\b",
         text,
         re.I,
     ):

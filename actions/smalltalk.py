@@ -60,3 +60,25 @@ class ActionAnswerOtherLanguage(Action):
         from actions.fallback import ActionDefaultFallback
 
         return ActionDefaultFallback().run(dispatcher, tracker, domain)
+
+
+# "Dank je. En wat kan ik doen aan die roostergaten?": thanks with a question after it.
+_THANKS_THEN_QUESTION = re.compile(
+    r"^\W*(?:dank(?:je|u)?(?: wel)?|bedankt|thanks|top|fijn)\b[\W\s]*(?:en |maar |nog )?"
+    r"(?P<rest>.+\?.*|.*\b(?:wat|hoe|waar|welke|wie|kan|mag|moet)\b.{10,})$",
+    re.I,
+)
+
+
+class ActionAnswerThanks(Action):
+    def name(self) -> Text:
+        return "action_answer_thanks"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        text = latest_text(tracker)
+        if text.startswith("/") or not _THANKS_THEN_QUESTION.match(text):
+            dispatcher.utter_message(response="utter_you_are_welcome")
+            return []
+        from actions.fallback import ActionDefaultFallback
+
+        return ActionDefaultFallback().run(dispatcher, tracker, domain)

@@ -85,6 +85,8 @@ SIGNALS = [
     r"\bautomutil",
     r"\blevensmoe",
     r"\bdoodswens",
+    # "dat ik maar beter samen met hem kan gaan als hij sterft": following a dying relative.
+    r"\b(?:samen met|met) (?:hem|haar) (?:\w+ ){0,2}(?:gaan|mee ?gaan|meegaan|sterven) als (?:hij|zij|ze) (?:sterft|doodgaat|overlijdt|gaat)\b",
     # "dat ie zichzelf gaat doodschieten": a gun aimed at oneself.
     r"\b(?:mezelf|zichzelf|mijzelf) (?:\w+ ){0,2}(?:dood ?(?:te )?schieten|neer ?(?:te )?schieten|door (?:het|m[ij]n|zijn|haar) (?:hoofd|kop) (?:te )?schieten)",
     r"\bdoodsgedachte",
@@ -407,6 +409,12 @@ _HARMLESS = re.compile(
     r"|\b(?:het|zijn|haar|mijn|de) (?:werk|baan|functie|job|project|planning|fusie|reorganisatie) (?:\w+ )?niet meer (?:ziet|zie|zien) zitten"
     r"|\b(?:dreigde|dreigt|dreigen|bedreigde|bedreigd)\b.{0,30}\b(?:mij|me|ons|hem|haar) iets aan te doen"
     r"|\bspringen van (?:blijdschap|vreugde|geluk|plezier|opluchting)"
+    # Found in development set 22: a department's last day, farewell to a company for a new job,
+    # a paper cut, "alsof ik onder een trein ben gekomen" after a meeting.
+    r"|\blaatste (?:werk)?dag (?:is|wordt) (?:op )?\d{1,2} (?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*"
+    r"|\bvaarwel tegen (?:dit|het|mijn|ons|deze) (?:bedrijf|werk|baan|team|afdeling|kantoor)\b"
+    r"|\bgesneden (?:met|aan) (?:papier|een papiertje|een envelop|het papier)\b"
+    r"|\balsof ik onder een (?:trein|bus|vrachtwagen|wals) (?:ben )?(?:gekomen|gelopen)\b"
     r"|\bmezelf (?:niet meer )?(?:zo )?(?:opjagen|opjaag|voorbijlopen|voorbij lopen|pushen|forceren)"
     r"|\bsorry voor alles wat|\bin de vingers gesneden|\bklaar met leven op de automatische piloot"
     r"|\b(?:overleden|gestorven) aan een overdosis|\bvuurwapenvergunning|\bschietbaan"
