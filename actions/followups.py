@@ -29,8 +29,8 @@ from actions.content import (
 from actions.context import not_covered
 from actions.hours import entitled_hours, format_hours, valid_weekly_hours
 from actions.knowledge.schema import BrochureSource, Item, WebSource
-from actions.registry import CONVERSATION_THEMES, THEME_WORDS, TREND_THEMES
-from actions.regulations import regulation
+from actions.registry import CONVERSATION_THEMES, REASONS_ITEMS, THEME_WORDS, TREND_THEMES
+from actions.regulations import answer_regulations, leave_type_of, regulation
 from actions.routing import ASKS_WORKLOAD_MEANING, PSA_DEFINITION_ITEM, answer_item_id, route_by_content
 from actions.search import search_links
 
@@ -100,7 +100,7 @@ class ActionGiveMore(Action):
             if item is not None and re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I):
                 # "Waarom?" after where the shortage is worst: the theme's item on its causes;
                 # "waarom zou ik dat doen?" after an advice without more points: its text says why.
-                reasons = knowledge_base().items.get(WHY_ITEMS.get(item.theme.value, ""))
+                reasons = knowledge_base().items.get(REASONS_ITEMS.get(item.theme.value, ""))
                 return answer_with_item(dispatcher, tracker, reasons if reasons and reasons.id != item.id else item)
             following = next_in_theme(tracker, item) if item is not None else None
             if following is not None:
@@ -117,15 +117,6 @@ class ActionGiveMore(Action):
                 # "En hoe informeer ik ze het best?" after the figures: the advice on that action.
                 return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
         return give_points(dispatcher, tracker, item)
-
-
-# The item of a theme that says why (its causes or risks): the answer to a bare "waarom?" after
-# another of the theme's background texts.
-WHY_ITEMS = {
-    "personeelstekorten": "personeelstekorten.context.oorzaken",
-    "ai": "ai.context.risicos",
-    "vergrijzing": "vergrijzing.context.oudere-medewerkers",
-}
 
 
 def next_in_theme(tracker: Tracker, item: Item) -> Optional[Item]:
@@ -470,8 +461,6 @@ class ActionExplainTerm(Action):
             return answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM)
         if _ASKS_WHICH_LEAVE.search(text):
             # "Ik moest vandaag direct weg, wat is dat dan voor verlof?": which leave, not a term.
-            from actions.regulations import answer_regulations, leave_type_of
-
             return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
         if re.search(r"\bpago\b|periodiek arbeidsgezondheidskundig", text, re.I):
             # "Wat bedoel je eigenlijk met PAGO?": the checked item that says what it is.

@@ -267,6 +267,13 @@ NOT_COVERED_TOPICS = (
 )
 
 # Words that name a theme in a question ("hoeveel werkenden zijn mantelzorger?").
+# The item of a trend that says why (its causes or risks): the answer to a bare "waarom?" after
+# another of the trend's background texts ("waar wordt de krapte het grootst?" ... "waarom?").
+REASONS_ITEMS = {
+    "personeelstekorten": "personeelstekorten.context.oorzaken",
+    "ai": "ai.context.risicos",
+    "vergrijzing": "vergrijzing.context.oudere-medewerkers",
+}
 THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader)(?:s|en|eren)?\b"
     # "een van mijn timmermannen zorgt voor zijn vrouw met kanker"

@@ -1,10 +1,12 @@
-"""Small talk the NLU may mishear: "ben jij een robot?" and a message in another language.
+"""Small talk the NLU may mishear: "ben jij een robot?", another language, thanks.
 
 A question the NLU only mistook for one of these ("binnen welke termijn moet ik antwoorden?",
-"sorry. nederlands beetje. stress werk veel") gets the answer to what it asks instead.
+"sorry. nederlands beetje. stress werk veel", "dank je. en wat kan ik aan die roostergaten
+doen?") gets the answer to what it asks instead, through the fallback's routing and search.
 """
 
 import re
+from abc import ABCMeta, abstractmethod
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -22,46 +24,12 @@ _ASKS_IDENTITY = re.compile(
     r"|\bmet wie\b|\becht\b",
     re.I,
 )
-
-
-class ActionAnswerBotChallenge(Action):
-    def name(self) -> Text:
-        return "action_answer_bot_challenge"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        text = latest_text(tracker)
-        if text.startswith("/") or _ASKS_IDENTITY.search(text):
-            dispatcher.utter_message(response="utter_iamabot")
-            return []
-        # The NLU heard a question about the bot in a question about something else.
-        from actions.fallback import ActionDefaultFallback
-
-        return ActionDefaultFallback().run(dispatcher, tracker, domain)
-
-
 # Dutch words that other languages seldom use: two of them make a message Dutch enough to answer.
 _DUTCH_WORDS = {
     "ik", "het", "een", "niet", "werk", "mijn", "veel", "wat", "hoe", "nederlands", "beetje", "ben", "heb",
     "wil", "kan", "moet", "zijn", "voor", "met", "dat", "die", "maar", "ook", "nog", "weet", "hoeveel",
     "verlof", "zorgverlof", "werkdruk", "collega", "baas", "leidinggevende", "mag", "graag", "alstublieft",
 }  # fmt: skip
-
-
-class ActionAnswerOtherLanguage(Action):
-    def name(self) -> Text:
-        return "action_answer_other_language"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        text = latest_text(tracker)
-        dutch = set(re.findall(r"\w+", text.lower())) & _DUTCH_WORDS
-        if text.startswith("/") or len(dutch) < 2:
-            dispatcher.utter_message(response="utter_other_language")
-            return []
-        from actions.fallback import ActionDefaultFallback
-
-        return ActionDefaultFallback().run(dispatcher, tracker, domain)
-
-
 # "Dank je. En wat kan ik doen aan die roostergaten?": thanks with a question after it.
 _THANKS_THEN_QUESTION = re.compile(
     r"^\W*(?:dank(?:je|u)?(?: wel)?|bedankt|thanks|top|fijn)\b[\W\s]*(?:en |maar |nog )?"
@@ -70,15 +38,51 @@ _THANKS_THEN_QUESTION = re.compile(
 )
 
 
-class ActionAnswerThanks(Action):
-    def name(self) -> Text:
-        return "action_answer_thanks"
+class _SmallTalk(Action, metaclass=ABCMeta):
+    """The small-talk response when the words are small talk; else the question they ask.
+
+    Abstract, so that the action server does not register it as an action of its own."""
+
+    response = ""
+
+    @abstractmethod
+    def is_small_talk(self, text: str) -> bool: ...
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         text = latest_text(tracker)
-        if text.startswith("/") or not _THANKS_THEN_QUESTION.match(text):
-            dispatcher.utter_message(response="utter_you_are_welcome")
+        if text.startswith("/") or self.is_small_talk(text):
+            dispatcher.utter_message(response=self.response)
             return []
         from actions.fallback import ActionDefaultFallback
 
         return ActionDefaultFallback().run(dispatcher, tracker, domain)
+
+
+class ActionAnswerBotChallenge(_SmallTalk):
+    response = "utter_iamabot"
+
+    def name(self) -> Text:
+        return "action_answer_bot_challenge"
+
+    def is_small_talk(self, text: str) -> bool:
+        return bool(_ASKS_IDENTITY.search(text))
+
+
+class ActionAnswerOtherLanguage(_SmallTalk):
+    response = "utter_other_language"
+
+    def name(self) -> Text:
+        return "action_answer_other_language"
+
+    def is_small_talk(self, text: str) -> bool:
+        return len(set(re.findall(r"\w+", text.lower())) & _DUTCH_WORDS) < 2
+
+
+class ActionAnswerThanks(_SmallTalk):
+    response = "utter_you_are_welcome"
+
+    def name(self) -> Text:
+        return "action_answer_thanks"
+
+    def is_small_talk(self, text: str) -> bool:
+        return not _THANKS_THEN_QUESTION.match(text)

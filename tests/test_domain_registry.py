@@ -64,3 +64,12 @@ def test_knowledge_items_named_in_the_routing_exist():
 
     assert "Arbowet" in knowledge_base().get(EMPLOYER_DUTY_ITEM).text
     assert "open spreekuur" in knowledge_base().get(OPEN_CONSULTATION_ITEM).text
+
+
+def test_the_reasons_items_are_background_items_of_their_trend():
+    from actions.content import knowledge_base
+    from actions.registry import REASONS_ITEMS, TREND_THEMES
+
+    for theme, item_id in REASONS_ITEMS.items():
+        item = knowledge_base().items[item_id]
+        assert theme in TREND_THEMES and item.theme.value == theme and item.kind.value == "context"
