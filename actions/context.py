@@ -156,15 +156,14 @@ def not_covered(text: str) -> bool:
         re.I,
     ):
         return False  # "Bouw ik vakantiedagen op tijdens zorgverlof?": the facts answer that.
+    # "Haar vader kreeg een beroerte: moet ik dat van haar vakantiedagen afschrijven?": calamity leave.
     if re.search(r"vakantie\w*|snipperdag\w*|verlofdag\w*", text, re.I) and re.search(
         r"ziekenhuis|beroerte|hartaanval|infarct|ongeluk|ongeval|koorts|plotseling|acuut|spoed|onwel|eerste hulp|gevallen"
         r"|\b(?:meteen|direct|nu) (?:naar|weg)\b",
         text,
         re.I,
     ):
-        return (
-            False  # "Haar vader kreeg een beroerte: moet ik dat van haar vakantiedagen afschrijven?": calamity leave.
-        )
+        return False
     if re.search(
         r"\bminder (?:uren|werken|te werken|gaan werken)\b|\b(?:werk)?uren (?:aan ?(?:te )?passen|aanpassen|verminderen)\b|\barbeidsduur\b",
         text,
