@@ -80,12 +80,8 @@ class ActionGiveMore(Action):
         if routed is not None:
             return routed
         item = current_item(tracker)
-        if (
-            item is not None
-            and item.points
-            and item.kind.value == "advice"
-            and re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I)
-        ):
+        asks_why = bool(re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I))
+        if item is not None and item.points and item.kind.value == "advice" and asks_why:
             # "Waarom zou dat helpen?" after an advice: its text says why, its points what to do.
             from actions.knowledge_search import answer_with_item
 
@@ -97,7 +93,7 @@ class ActionGiveMore(Action):
 
             if found is not None and (item is None or found.id != item.id):
                 return answer_with_item(dispatcher, tracker, found)
-            if item is not None and re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I):
+            if item is not None and asks_why:
                 # "Waarom?" after where the shortage is worst: the theme's item on its causes;
                 # "waarom zou ik dat doen?" after an advice without more points: its text says why.
                 reasons = knowledge_base().items.get(REASONS_ITEMS.get(item.theme.value, ""))

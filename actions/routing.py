@@ -40,7 +40,7 @@ from actions.context import (
     speaks_for_employer,
 )
 from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
-from actions.registry import INTENT_THEMES, TREND_THEMES
+from actions.registry import INTENT_THEMES, LEAVE_TYPES, TREND_THEMES
 from actions.search import links_for_audience, search_links
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
@@ -649,11 +649,12 @@ def route_by_content(
     ):
         # "Onderbezetting is toch zwaarwegend genoeg?": what a weighty interest is.
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
-    if _PAY_COMPARISON.search(text) and len(_recently_shown_regulations(tracker)) >= 2:
+    shown_regulations = _recently_shown_regulations(tracker) if _PAY_COMPARISON.search(text) else []
+    if len(shown_regulations) >= 2:
         # "Wat is het verschil qua betaling?" after the regulations: each one's pay.
         from actions.regulations import utter_pay_of
 
-        return utter_pay_of(dispatcher, tracker, _recently_shown_regulations(tracker))
+        return utter_pay_of(dispatcher, tracker, shown_regulations)
     if re.search(r"\bover(?:uren|werk)\b.{0,40}\b(?:tellen|telt|meetellen|mee)\b", text, re.I) and recent is not None:
         # "Ik maak vaak overuren, tellen die ook mee?" after computed leave: the contract's hours.
         return answer_item_id(dispatcher, tracker, "begrip.arbeidsduur")
@@ -1584,11 +1585,7 @@ _PAY_COMPARISON = re.compile(
 
 def _recently_shown_regulations(tracker: Tracker):
     """The regulations among the last five items shown, in the order of the registry."""
-    from actions.registry import LEAVE_TYPES
-
-    shown_ids = (tracker.get_slot("shown_items") or [])[-5:]
-    items = [knowledge_base().items.get(item_id) for item_id in shown_ids]
-    regulations = [item for item in items if item is not None and item.kind.value == "regulation"]
+    regulations = [item for item in _recently_shown(tracker, 5) if item.kind.value == "regulation"]
     return sorted(regulations, key=lambda item: list(LEAVE_TYPES).index(item.subtopic))
 
 
