@@ -135,7 +135,7 @@ SIGNALS = [
     r"\ber (?:\w+ )?(?:niet meer|nooit meer) (?:wil(?:t|len)? )?(?:te )?(?:zijn|ben|is|was|waren)\b",
     r"\b(?:niet|nooit) meer (?:willen |wil |te )?bestaan",
     r"\bophouden met bestaan",
-    r"\b(?:beter|liever) af zonder (?:mij|hem|haar)",
+    r"\b(?:beter|liever) af zonder (?:mij|hem|haar)\b",
     r"\bniemand (?:zou|zal) (?:mij|me|hem|haar) missen\b(?! in| bij| op| tijdens| als (?:ik|hij|ze|zij) (?:\w+ ){0,2}(?:dag|dagje|middag|ochtend|week|uur|keer|vergadering|overleg)\b)",
     r"\b(?:last|blok aan het been) (?:voor|van) iedereen",
     r"\b(?:hoeft|hoef) (?:het )?(?:allemaal )?(?:voor (?:mij|hem|haar|hen) )(?:allemaal )?(?:niet meer|niet langer)(?! zo nodig| per se| zo)",
@@ -486,6 +486,16 @@ _HARMLESS = re.compile(
     r"|\bvaarwel,? (?:oude|ons|onze|het|de|mijn) (?!leven\b|wereld\b)\w+"
     # "Moet ik slaappillen of antidepressiva gaan slikken? Zeg jij het maar": asking for medical advice.
     r"|\b(?:moet|mag|kan|zal) ik (?:\w+ )?(?:slaappillen|antidepressiva|medicijnen|medicatie) of (?:\w+ )?(?:slaappillen|antidepressiva|medicijnen|medicatie|therapie) (?:gaan )?(?:slikken|nemen|gebruiken)\b"
+    # Found in development set 23: a home-working day no longer needed, "uit mijn vel springen",
+    # ending a contract, farewell to an old way of working, a father who will not be a burden and
+    # refuses home care, alcohol at a party, no way out of a conflict.
+    r"|\bhoeft (?:voor mij )?niet meer,? (?:die|dat|deze|dit|de|het) (?:\w+ ){0,3}(?:thuiswerk|kantoor|vergader|overleg|dienst|rooster|project|uitje|borrel|cursus|training)\w*"
+    r"|\bspring\w* (?:ik )?uit (?:mijn|zijn|haar|je) vel\b"
+    r"|\b(?:maak|maken|zet|zetten) er een (?:punt|eind|einde) (?:aan|achter),? (?:aan|met) (?:mijn|de|het|die|dat|onze|ons) (?!leven\b)\w+"
+    r"|\bvaarwel tegen (?:de|het|ons|onze|mijn|dit|deze) (?:oude|vorige|huidige) \w+"
+    r"|\bniemand tot last (?:wil|wilt|willen) (?:zijn|wezen)\b(?=.{0,40}\b(?:weigert|weigeren|wil geen|thuiszorg|hulp|verzorging)\b)"
+    r"|\boverdosis (?:alcohol|drank)\b(?=.{0,60}\b(?:feest|festival|kroeg|uitgaan|stappen|carnaval)\b)"
+    r"|\bgeen uitweg (?:meer )?(?:in|uit|voor) (?:het|dit|dat|de|deze|die|ons|onze|mijn) (?:conflict|ruzie|discussie|probleem|project|planning|rooster|impasse)\w*"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -493,7 +503,7 @@ _HARMLESS = re.compile(
 _NOT_ABOUT_DANGER = re.compile(
     r"\b(?:training|trainen|cursus|beleid|protocol|richtlijn\w*|boek|opleiding|journalist|artikel|voorlichting|workshop|herkennen)\b"
     r".{0,60}\b(?:zelfmoordpreventie|suicidepreventie|suicidaliteit|suicidale (?:uitingen|signalen|gedrag)|suicidaal gedrag|suicidale gedachten herkennen)"
-    r"|\b(?:zelfmoord|zelfdoding|suicide)\b.{0,40}\btaboe\b|\bthemamiddag\b.{0,80}\b(?:zelfmoord|zelfdoding|suicid)|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,80}\bthemamiddag"
+    r"|\b(?:zelfmoord|zelfdoding|suicide)\b.{0,40}\btaboe\b(?!.{0,40}\b(?:overweeg|overweegt|denk erover|van plan)\b)|\bthemamiddag\b.{0,80}\b(?:zelfmoord|zelfdoding|suicid)|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,80}\bthemamiddag"
     r"|\b(?:is het waar|klopt het) dat .{0,40}\b(?:zelfdoding|zelfmoord|suicide)\b"
     # A training case, and an attempt long ago by someone who now gives talks about it.
     r"|\bcasus\b.{0,60}\b(?:suicid|zelfmoord|zelfdoding)"
