@@ -190,6 +190,8 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     r".{0,80}\b(?:doorbetal\w*|\bloon\b)"
     r"|\b(?:burn-?out|ziek thuis|ziek gemeld|ziekgemeld|ziekteverzuim)\b.{0,80}\b(?:doorbetal\w*|loondoorbetaling)"
     r"|\bloondoorbetaling bij ziekte"
+    # "Ik zit zelf thuis met een hernia. Hoeveel van mijn loon krijg ik doorbetaald?"
+    r"|\bik zit (?:\w+ ){0,2}thuis met (?:een |mijn )?\w+.{0,80}\b(?:doorbetal\w*|loon)\b"
     r"|\b(?:doorbetal\w*|loon)\b.{0,80}\b(?:burn-?out|ziek thuis|thuiszit|ziekgemeld|ziek gemeld|arbeidsongeschikt)"
     r"|pensioenopbouw|\bminimumjeugdloon|\bjeugdloon|\bminimumloon (?:per|voor een|van een)",
     re.I,
@@ -200,6 +202,8 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
 _PERSONAL_DISTRESS = re.compile(
     # "ben op. burn-out denk ik. wat nu", "ik ben eerlijk gezegd radeloos", "paniekaanvallen op de vloer"
     r"^\W*(?:ik )?ben (?:helemaal |echt |zo |totaal )?(?:op|kapot|opgebrand|radeloos)\b|\bradeloos\b|\bpaniekaanval\w*|\bburn-?out denk ik\b"
+    # "ik trek t echt niet meer met dat rooster": the writer cannot cope.
+    r"|\bik (?:trek|houd|hou) (?:het|t|dit|dat) (?:echt |gewoon |bijna |zo )?niet (?:meer|langer)\b"
     r"|\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo |zelf |totaal |compleet |volledig )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
@@ -262,7 +266,7 @@ _LEAVE_WORDS = (
     (
         "langdurend_zorgverlof",
         re.compile(
-            r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|langdurig(?!e? (?:ziek|verzuim|uitgevallen|afwezig|uitval))|het lange\b|langere variant"
+            r"lang(?:durend|durig|e)? (?:zorg)?verlof|langdurend|\bkort-? (?:en|of) lang\b|\blang-? (?:en|of) kort\b|langdurig(?!e? (?:ziek|verzuim|uitgevallen|afwezig|uitval))|het lange\b|langere variant"
             r"|(?:tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode) (?:\w+ ){0,2}minder (?:werken|uren)"
             r"|minder (?:werken|uren) (?:\w+ ){0,3}(?:tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode)"
             r"|hulpbehoevend|terminaal|levensbedreigend|palliatie|ongeneeslijk|(?:gaat|zal|kan) (?:nog )?(?:wel )?(?:\w+ )?(?:heel )?lang (?:gaan )?duren|langere tijd|maandenlang",
@@ -272,7 +276,7 @@ _LEAVE_WORDS = (
     (
         "kortdurend_zorgverlof",
         re.compile(
-            r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant|\bkort-? (?:en|of) lang"
+            r"kort(?:durend|e)? (?:zorg)?verlof|kortdurend|het korte\b|korte variant|\bkort-? (?:en|of) lang|\blang-? (?:en|of) kort\b"
             r"|(?:heeft|nodig heeft|had) (?:\w+ )?verzorging nodig|verzorging nodig|thuis (?:\w+ )?(?:verzorgen|verplegen)"
             r"|daarna (?:nog )?(?:een|enkele|een paar) (?:week|weken|dagen)|(?:week|dagen) (?:thuis )?(?:\w+ )?(?:verzorg|zorgen)"
             r"|(?:morgen|overmorgen|de dagen daarna|de rest van de week) (?:ook )?(?:\w+ ){0,3}(?:thuis|zorgen|verzorgen)"

@@ -21,6 +21,12 @@ from actions.search import best_match
 MIN_SUGGESTION_CONFIDENCE = 0.2
 _ASKS_ABOUT_HELP_LINES = re.compile(r"113|\bnood|crisis|zelfdoding|zelfmoord|suicid|hulplijn|levensgevaar|112", re.I)
 LONG_MESSAGE = 1000
+# "Dank u wel voor de eerlijkheid, fijne dag verder.": thanks and goodbye, whatever words between.
+_THANKS_AND_GOODBYE = re.compile(
+    r"^\W*(?:dank\w*|bedankt|thanks|top|fijn)\b[^?]{0,60}"
+    r"\b(?:fijne (?:dag|avond|middag|weekend)|tot ziens|doei|groetjes)\b[^?]*$",
+    re.I,
+)
 # Intents worth offering as "Bedoelt u ...?", with their button titles.
 SUGGESTION_LABELS = {
     **{theme.intent: theme.label for theme in CONVERSATION_THEMES.values()},
@@ -58,6 +64,9 @@ class ActionDefaultFallback(Action):
         theme = known_theme(tracker.get_slot("theme"))
         if pending_question(tracker) == "subtopic" and theme and subtopic_in_text(theme, text):
             return give_advice(dispatcher, tracker, theme, subtopic_in_text(theme, text))
+        if _THANKS_AND_GOODBYE.match(text):
+            dispatcher.utter_message(response="utter_goodbye")
+            return []
         if len(text) > LONG_MESSAGE:
             dispatcher.utter_message(response="utter_message_too_long")
         # Unsure of the intent, the bot still tries to answer: first what the words say

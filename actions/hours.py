@@ -38,7 +38,8 @@ for _unit, _unit_value in _UNITS.items():
             _NUMBER_WORDS[f"{_unit}{_joint}{_ten}"] = _unit_value + _ten_value
 # Longest first, so that "vierentwintig" is not read as "vier".
 _NUMBER = r"(-?\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_DAY = r"\s*(?:dag(?:en)?|dagn|dgn|ochtend(?:en)?|middag(?:en)?|avond(?:en)?|nacht(?:en)?|dienst(?:en)?)?\s*(?:per week\s*)?"
+# Compounds count too: "3 nachtdiensten van 9 uur", "2 avonddiensten van 4".
+_DAY = r"\s*(?:dag(?:en)?|dagn|dgn|\w*(?:ochtend|middag|avond|nacht|dienst)(?:en)?)?\s*(?:per week\s*)?"
 # "4 dagen van 9 uur", "4x9", "1 van 4" (after "en"), "4 dagen à 8 uur".
 _DAYS_OF_HOURS = re.compile(
     r"(?<![\d,.])" + _NUMBER + _DAY + r"(?:van|x|à|a|maal|keer)\s*" + _NUMBER + r"(?!\s*(?:weken|week|maanden))", re.I
@@ -49,7 +50,7 @@ _HOURS_A_DAY_DAYS = re.compile(
 # "3 dagen per week 7,5 uur": days a week, then the hours of each day.
 _DAYS_A_WEEK_HOURS = re.compile(
     _NUMBER
-    + r"\s*dag(?:en)?\s*(?:per|in de|a)\s*week\W{0,3}(?:\w+\s+){0,2}?"
+    + r"\s*dag(?:en)?\s*(?:per|in de|a)\s*week\W{0,3}(?:\w+\s+){0,4}?"
     + _NUMBER
     + r"\s*(?:uur|u)\b(?!\s*(?:per|in de|a) week)",
     re.I,
@@ -71,7 +72,7 @@ _DAY_RANGE_HOURS = re.compile(
 # "ma, di en do 8 uur en op vrijdag 4 uur": days named one by one, each group with its hours a day.
 _WEEKDAY_LIST_HOURS = re.compile(
     r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)(?:ochtend|middag|avond|nacht)?\b[,:\s]*"
-    + r"(?:werk ik\s+|ik\s+|telkens\s+|steeds\s+|elk\s+)?" + _NUMBER
+    + r"(?:werk ik\s+|ik\s+|telkens\s+|steeds\s+|elk\s+|nog\s+|ook\s+)?" + _NUMBER
     + r"(\s*(?:uur|u)\b)?(?!\s*(?:per|in de|a) week)(?![.,]?\d)",
     re.I,
 )  # fmt: skip
@@ -90,7 +91,9 @@ _BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
 # Contracts the checked facts do not cover: no fixed hours a week.
 _NOT_WEEKLY = re.compile(
     r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\b(?:uur|uren) per maand\b|\bmin[- ]?max"
-    r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren",
+    r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren"
+    # "de ene week 10 uur en de andere week 35": no fixed weekly hours either.
+    r"|\b(?:mijn |het )?rooster wisselt|\bwisselend rooster|\bde ene week\b.{0,60}\bde andere week",
     re.I,
 )
 # More hours in a month or a day than it has: impossible, not just "not weekly".

@@ -205,7 +205,7 @@ NOT_COVERED_TOPICS = (
     r"proeftijd",
     r"concurrentiebeding",
     r"rouwverlof",
-    r"zelf ziek",
+    r"(?<!\bzij )(?<!\bhij )(?<!\bze )zelf ziek",
     # The user's own sickness; "als mijn kind ziek wordt" is a care-leave question.
     r"\bik (?:\w+ ){0,2}ziek (?:thuis|ben|word)",
     r"\b(?:ben|word) ik (?:\w+ ){0,2}ziek\b",
@@ -260,6 +260,12 @@ NOT_COVERED_TOPICS = (
     r"probleemanalyse",
     r"plan van aanpak",
     r"verzuimprotocol",
+    # Found in development set 22: travel allowances, a company bike or car, pay supplements,
+    # the legal maximum of working hours.
+    r"kilometervergoeding|\bfiets van de zaak|\b(?:lease|bedrijfs)auto|\bauto van de zaak",
+    r"\w*toeslag(?:en)?\b",
+    r"\bhoeveel uur (?:mag|kan|moet) (?:ik|je|men|een werknemer|hij|zij) (?:\w+ ){0,2}(?:maximaal|hoogstens|max|ten hoogste)\b",
+    r"\bmaximaal (?:aantal )?(?:uren|uur) (?:\w+ )?(?:per week|per dag) (?:\w+ )?werken",
     # Returns on investment: the sources give none.
     r"terugverdien",
     r"\brendement",

@@ -50,9 +50,11 @@ from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, 
 # Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
 SUDDEN = re.compile(
     # "niet acuut ziek maar wel hulpbehoevend" is not sudden.
-    r"koorts|ongeluk|ongeval|beroerte|hartaanval|herseninfarct|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|ziekenhuis|eerste hulp|opgehaald|ophalen|"
+    r"koorts|ongeluk|ongeval|beroerte|hartaanval|herseninfarct|(?<!niet )plotseling|plots\b|(?<!niet )acuut|spoed|(?<!uit het )(?<!uit de )ziekenhuis|eerste hulp|opgehaald|ophalen|"
     r"(?<!lastig )(?<!lastig ge)gevallen|onverwacht|ineens|opeens|noodgeval|gebeld door school|van school|onwel|flauwgevallen|meteen weg|direct weg|"
-    r"meteen naar|direct naar|\bnu (?:gewoon |meteen |direct )?(?:naar huis|weg)\b",
+    r"meteen naar|direct naar|\bnu (?:gewoon |meteen |direct )?(?:naar huis|weg)\b|"
+    # Unforeseen events at home: "vannacht is zijn huis afgebrand".
+    r"afgebrand|\bbrand (?:gehad|in)\b|\bin brand\b|waterschade|\blekkage\b|overstroming|ingebroken|\binbraak\b|leiding (?:is )?gesprongen",
     re.I,
 )
 
@@ -806,7 +808,16 @@ class ActionAnswerCompanySize(Action):
             from actions.advice import acknowledge
 
             return acknowledge(dispatcher, tracker, domain, named_theme)
-        if re.search(r"\bri&?e\b|risico-?inventarisatie", text, re.I) or (item is not None and item.subtopic == "rie"):
+        # "Geldt dat hele arboverhaal dan ook voor mij?" after PSA: every employer's RI&E.
+        if (
+            re.search(r"\bri&?e\b|risico-?inventarisatie|\barbo\w*|\bpsa\b", text, re.I)
+            or (item is not None and item.subtopic == "rie")
+            or (
+                item is not None
+                and item.theme.value == "psa"
+                and re.search(r"\b(?:geldt|gelden|verplicht)\b", text, re.I)
+            )
+        ):
             dispatcher.utter_message(response="utter_company_size_rie")
             return []
         from actions.routing import EMPLOYER_DUTY_ITEM, answer_item_id

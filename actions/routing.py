@@ -45,7 +45,7 @@ from actions.search import links_for_audience, search_links
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
 _WHERE_TO_GO = re.compile(
-    r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|\bmoet ik (?:dit|dat|het) (?:ergens )?melden"
+    r"\b(?:ergens|waar|bij wie) (?:\w+ )?(?:kan ik |moet ik )?(?:dit |dat |het )?melden|(?<!hoe )\bmoet ik (?:dit|dat|het) (?:ergens )?melden(?! (?:bij|aan) (?:mijn|de|uw|m'?n) (?:werkgever|leidinggevende|baas|manager))"
     r"|\bwaar (?:kan|moet) ik (?:hem|haar|hen|die|deze|ze) (?:\w+ )?(?:naar ?(?:toe )?)?(?:verwijzen|doorverwijzen|sturen)\b(?!.{0,40}\b(?:website|site|link|pagina)\b)|\bnaar wie (?:kan|moet) ik (?:hem|haar|ze) (?:door)?verwijzen"
     r"|\bwie kan ik (?:\w+ ){0,3}(?:bellen|benaderen|inschakelen)\b"
     r"|vertrouwelijk .{0,30}(?:kwijt|praten|vertellen)|bij wie .{0,50}(?:terecht|kwijt)|wie (?:begeleidt|begeleid|helpt bij) |wie (?:kan|kunnen) (?:me|mij|haar|hem|zij|hij|ze|mijn medewerkers?|een medewerker) .{0,30}helpen|met wie kan .{0,30}praten|waar kan (?:zij|hij|ze|mijn medewerker) .{0,20}terecht",
@@ -81,7 +81,7 @@ _ASKS_FIGURES = re.compile(
 )
 # "Wat kunnen die organisaties eraan doen?" about the theme of the conversation: its actions.
 _WHAT_TO_DO = re.compile(
-    r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ )?(?:aan )?doen"
+    r"wat (?:kan|kunnen|moet|moeten|kunt) (?:ik|we|wij|u|je|ze|zij|die \w+|organisaties|werkgevers) (?:er |daar )?(?:dan )?(?:\w+ ){0,3}?(?:aan )?doen"
     r"|hoe (?:pak|pakken) (?:ik|we) (?:dat|dit) aan|hoe (?:voorkom|voorkomen) (?:ik|we|wij)\b"
     r"|wat doen (?:die |andere |veel )?(?:werkgevers|organisaties|bedrijven) (?:eraan|ertegen|daaraan|daartegen|(?:er |daar )?(?:\w+ )?(?:aan|tegen))"
     r"|wat (?:raad|adviseer) (?:je|jij|u)\b|wat (?:raden|adviseren) (?:jullie|jij|je|u)\b|wat is (?:je|jouw|uw) advies",
@@ -125,12 +125,13 @@ _WHAT_TO_WATCH = re.compile(
     re.I,
 )
 _NO_FIXED_HOURS = re.compile(
-    r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren",
+    r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren"
+    r"|\b(?:mijn |het )?rooster wisselt|\bwisselend rooster|\bde ene week\b.{0,60}\bde andere week",
     re.I,
 )
 _OTHER_OPTIONS = re.compile(
     r"\bandere (?:opties|acties|mogelijkheden|dingen|maatregelen)|\bbehalve\b|\bwat (?:doen|kan|kunnen) (?:\w+ ){0,3}nog meer"
-    r"|\b(?:belangrijkste|meest genoemde|drie) acties|\bwelke acties\b"
+    r"|\b(?:belangrijkste|meest genoemde|drie) acties|\bwelke acties\b|\balle drie\b|\bdrie belangrijkste\b"
     r"|\bwat doen (?:andere|de meeste|veel|meer) (?:werkgevers|bedrijven|organisaties)"
     r"|\bwaar zetten (?:andere |de meeste |veel )?(?:werkgevers|bedrijven|organisaties) (?:\w+ )?op in"
     r"|\bmeest genoemde\b|\bde drie\b.{0,25}\b(?:genoemd|acties|percentages)",
@@ -285,6 +286,13 @@ _ASKS_TO_CREATE = re.compile(
     r"(?:gedicht|gedichtje|lied|liedje|speech|toespraak|grap|grapje|mop|mopje|rijm|rijmpje|kaartje)\b",
     re.I,
 )
+# "Kun jij een mailtje voor me opstellen aan mijn manager dat ik minder uren wil werken?": the
+# assistant writes no letters, but what the letter is about it can still answer.
+_ASKS_TO_WRITE = re.compile(
+    r"^\W*(?:(?:kun|kan|kunt|wil|wilt) (?:je|jij|u)|schrijf|stel)\b.{0,60}?"
+    r"\b(?:e-?mail\w*|mailtje|brief|briefje|bericht(?:je)?|verzoek)\b.{0,40}?\b(?:opstellen|schrijven|maken|op|voor me|voor mij)\b",
+    re.I,
+)
 # "Maar je weet toch wel iets over verlof?" after "dat weet ik niet": what it does know.
 _KNOWS_ABOUT_LEAVE = re.compile(
     r"\b(?:(?:weet|ken) (?:je|jij|u)|(?:je|jij|u) (?:weet|kent)) (?:\w+ ){0,3}(?:iets |wat )?(?:over|van) (?:verlof|regelingen|zorgverlof)\b",
@@ -307,9 +315,26 @@ _ASKS_TOOL = re.compile(
     r"\b(?:een|welke|handige|goede) (?:\w+ )?(?:tool|hulpmiddel|instrument)\b|\biets (?:praktisch|handigs?|concreets?)\b",
     re.I,
 )
+# "Wat moet mijn werkgever daarmee?", "wat moet de werkgever doen?": the employer's part.
+_EMPLOYERS_PART = re.compile(
+    r"\bwat (?:moet|moeten|kan|kunnen) (?:mijn|de|onze|uw|een|m'?n) (?:werkgever|baas|organisatie|bedrijf)\b(?:\s+\w+){0,3}\s+(?:mee|doen|aan)\b",
+    re.I,
+)
+# "Hoe kan ik ze daar het beste over informeren?", "welke regelingen moeten we onder de aandacht brengen?"
+_INFORM_ABOUT_LEAVE = re.compile(
+    r"\b(?:informeren|informeer|voorlichten|voorlichting geven|onder de aandacht (?:brengen|te brengen)|bekend(?:er)? maken|communiceren)\b"
+    r"(?<!\bniet informeren)",
+    re.I,
+)
+INFORM_ABOUT_LEAVE_ITEM = "mantelzorg.actie.regelingen"
+# "Het komt nu slecht uit", "het is hoogseizoen": a reason to refuse leave that may not be enough.
+_JUST_INCONVENIENT = re.compile(
+    r"\b(?:slecht|niet goed|niet|onhandig) uit(?:komt|kwam|komen)\b|\b(?:te )?druk (?:is|hebben|heb)\b|\bdrukte\b|\bhoogseizoen\b|\bpiekperiode\b",
+    re.I,
+)
 # "Dus ik win het of niet? Ja of nee": a verdict on someone's case, which this assistant cannot give.
 _ASKS_VERDICT = re.compile(
-    r"\b(?:win|winnen|verlies|verliezen) (?:ik|we|wij) (?:het|dat|die zaak)?\b|\bik (?:win|verlies) (?:het|dat|die zaak)\b|\b(?:krijg|heb) ik (?:\w+ )?gelijk\b"
+    r"\b(?:win|winnen|verlies|verliezen) (?:ik|we|wij) (?:het|dat|die zaak)?\b|\bik (?:win|verlies) (?:het|dat|die zaak|of niet)\b|\bvoor de rechter (?:slepen|sleep|dagen)\b|\b(?:krijg|heb) ik (?:\w+ )?gelijk\b"
     r"|\b(?:moet|kan|zal) ik (?:\w+ ){0,2}(?:aanklagen|een rechtszaak)"
     # "Is dat discriminatie? Moet ik een advocaat nemen?", "kun jij beoordelen of ik een zaak heb?"
     r"|\b(?:moet|kan|zal) ik (?:\w+ ){0,2}(?:een )?(?:advocaat|jurist) (?:nemen|inschakelen|in de arm nemen)"
@@ -330,8 +355,10 @@ WANTS_EXAMPLES_ELSEWHERE = re.compile(
     re.I,
 )
 # "Volgens mij is ze depressief. Klopt dat?": a diagnosis, which this assistant cannot make.
-_ASKS_DIAGNOSIS = re.compile(
-    r"\b(?:depressief|depressie|burn-?out|overspannen|adhd|autisme|autistisch)\b.{0,40}\b(?:klopt dat|denk je|is dat zo|of niet)\b",
+ASKS_DIAGNOSIS = re.compile(
+    r"\b(?:heb|ben) ik (?:nu )?(?:een |last van )?(?:burn[- ]?out|depressie|depressief|overspannen)\b\W*$"
+    r"|\b(?:zeggen|vertellen|beoordelen) of (?:het|dit|ik) (?:\w+ )?(?:een )?(?:burn[- ]?out|depressie|overspannen)"
+    r"|\b(?:depressief|depressie|burn-?out|overspannen|adhd|autisme|autistisch)\b.{0,40}\b(?:klopt dat|denk je|is dat zo|of niet)\b",
     re.I,
 )
 # "Terug naar AI", "ander onderwerp: mantelzorg": that theme again.
@@ -571,11 +598,33 @@ def route_by_content(
         dispatcher.utter_message(response="utter_cannot_create")
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
+    if _ASKS_VERDICT.search(text):
+        # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case; what the rules say still
+        # follows when the message asks about a rule ("weigerde mijn zorgverlof ... win ik?").
+        dispatcher.utter_message(response="utter_no_verdict")
+        if not re.search(r"verlof|weiger|\bwfw\b|flexibel|\bregel", text, re.I):
+            return [SlotSet("pending", None)]
+    if _ASKS_TO_WRITE.search(text):
+        dispatcher.utter_message(response="utter_cannot_create")
+    if (
+        _INFORM_ABOUT_LEAVE.search(text)
+        and re.search(r"verlof|regeling", text, re.I)
+        and re.search(r"\b(?:medewerkers|personeel|werknemers|ze|hen|mensen|team|collega's)\b", text, re.I)
+        and not re.search(r"\b(?:mijn|m'?n) (?:werkgever|leidinggevende|baas|manager)\b", text, re.I)
+    ):
+        # "Hoe informeer ik mijn medewerkers over verlof als een naaste ziek wordt?": the advice on
+        # informing them, and with "welke regelingen" every regulation there is to tell about.
+        events = answer_item_id(dispatcher, tracker, INFORM_ABOUT_LEAVE_ITEM) or []
+        if re.search(r"\bwelke (?:\w+ )?regelingen\b", text, re.I):
+            from actions.regulations import list_regulations
+
+            events += list_regulations(dispatcher, tracker)
+        return events
     if _BACK_TO_THEME.match(text) and theme_named_in(text) and len(text.split()) <= 6:
         from actions.advice import acknowledge
 
         return acknowledge(dispatcher, tracker, domain, theme_named_in(text), routed_already=True)
-    if _ASKS_DIAGNOSIS.search(text):
+    if ASKS_DIAGNOSIS.search(text):
         dispatcher.utter_message(response="utter_no_diagnosis")
         return [SlotSet("pending", None)]
     if (
@@ -658,10 +707,6 @@ def route_by_content(
     if re.search(r"\bover(?:uren|werk)\b.{0,40}\b(?:tellen|telt|meetellen|mee)\b", text, re.I) and recent is not None:
         # "Ik maak vaak overuren, tellen die ook mee?" after computed leave: the contract's hours.
         return answer_item_id(dispatcher, tracker, "begrip.arbeidsduur")
-    if _ASKS_VERDICT.search(text):
-        # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case.
-        dispatcher.utter_message(response="utter_no_verdict")
-        return [SlotSet("pending", None)]
     if _LEGAL_DUTY.search(text) and re.search(r"vakantiedag|\bvrij\b|verlof|opnemen|werkdag|doorbetaal", text, re.I):
         return answer_regulations(dispatcher, tracker, "calamiteitenverlof", show_all_points=False)
     if re.search(r"\bafwijk\w*", text, re.I) and leave_named_in(text):
@@ -1107,6 +1152,15 @@ def route_by_content(
     if _LEAVE_INSTEAD.search(text) and not set(leaves_named_in(text)) - {"flexibel_werken"}:
         # "En als ik liever tijdelijk verlof neem in plaats van minder uren?": both care leaves.
         return answer_regulations(dispatcher, tracker, None)
+    if (
+        follow_up
+        and item is not None
+        and (item.id == ZWAARWEGEND_ITEM or (item.refusal and "zwaarwegend" in item.refusal))
+        and _JUST_INCONVENIENT.search(text)
+    ):
+        # "En als ik zeg dat het nu gewoon slecht uitkomt?" after the refusal rule: the term says
+        # it must be more than that.
+        return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
     if follow_up and item is not None and _EXAMPLES_ONLY.match(text):
         if item.kind.value == "definition":
             return answer_item_id(dispatcher, tracker, item.id)
@@ -1139,7 +1193,7 @@ def route_by_content(
     if (
         UNUSUAL_RELATION.search(text)
         and (
-            re.search(r"verlof|\bvrij (?:nemen|krijgen)|recht op", text, re.I)
+            re.search(r"verlof|\bvrij (?:nemen|krijgen|vragen|om)\b|\bvraagt vrij\b|recht op|buiten de wet", text, re.I)
             or (recent is not None and recent.subtopic != "flexibel_werken")
         )
         and parse_weekly_hours(text) is None
@@ -1195,12 +1249,21 @@ def route_by_content(
         from actions.followups import answer_with_figures
 
         return answer_with_figures(dispatcher, tracker, [knowledge_base().get(f"{options_theme}.cijfers")])
+    if follow_up and theme == "psa" and _EMPLOYERS_PART.search(text) and not theme_named_in(text):
+        # "En wat moet mijn werkgever daar dan mee?" after what PSA is: the employer's duty.
+        return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
     if follow_up and theme == "psa" and HOW_TO_ACT.search(text) and len(text.split()) <= 5 and not theme_named_in(text):
         # "En wat nu?" after what PSA leads to: what it is and the ways to tackle it.
         from actions.advice import overview
 
         return overview(dispatcher, tracker, theme)
-    if follow_up and theme in TREND_THEMES and _WHAT_TO_DO.search(text) and not theme_named_in(text):
+    if (
+        follow_up
+        and theme in TREND_THEMES
+        and _WHAT_TO_DO.search(text)
+        and not theme_named_in(text)
+        and not re.match(r"\W*(?:een )?ander onderwerp", text, re.I)  # the old theme is left
+    ):
         from actions.advice import give_advice, subtopic_in_text
 
         if subtopic_in_text(theme, text):

@@ -190,6 +190,9 @@ def search(
     return [(item, score) for item, score in full_index().rank(query, prior)[:limit] if score >= min_score]
 
 
+# Up to this many words a question that names no theme counts as a follow-up in the conversation's
+# theme (chosen on the development conversations).
+FOLLOW_UP_WORDS = 10
 # An item written for the reader's side wins over a slightly better one written for the other.
 AUDIENCE_MARGIN = 0.8
 
@@ -209,8 +212,16 @@ def best_match(
     prior = prior_from_parse(parse or {})
     if named_theme and prior.theme != named_theme:
         prior = Prior(theme=named_theme, kind=prior.kind)
-    elif context is not None and prior.theme is None and prior.kind is None:
-        prior = context
+    elif (
+        context is not None
+        and context.theme
+        and prior.theme != context.theme
+        and (prior.theme is None or len(query.split()) <= FOLLOW_UP_WORDS)
+    ):
+        # A short follow-up that names no theme ("wat kan ik als leidinggevende concreet doen?")
+        # stays in the conversation's theme: the NLU's guess of another theme, from a few
+        # general words, is weaker evidence than what the conversation is about.
+        prior = Prior(theme=context.theme, kind=prior.kind, subtopic=context.subtopic)
     # A short follow-up ("en de kansen?") has few words to match; within the conversation's
     # theme a weaker match is still the better answer than "weet ik niet".
     short_follow_up = context is not None and context.theme and len(query.split()) <= 5

@@ -205,6 +205,10 @@ def test_regulation_without_hours_asks_for_them_and_with_own_hours_computes(disp
         ("vierentwintig uur per week", 24),
         ("Ik werk 5 ochtenden van 4 uur", 20),
         ("3 diensten van 8 uur", 24),
+        # Development set 22: compound shifts, words between the days and the hours, "nog".
+        ("Ik draai 3 nachtdiensten van 9 uur per week", 27),
+        ("Ik werk 4 dagen per week en maak dan 9 uur per dag", 36),
+        ("ma en di werk ik 8 uur en woensdagochtend nog 4 uur", 20),
     ],
 )
 def test_hours_written_out_or_as_parts_of_days(typed, weekly):
@@ -227,3 +231,22 @@ def test_times_of_day_are_not_working_hours(dispatcher, domain):
 def test_impossible_days_or_months_are_refused(dispatcher, domain, typed):
     said, _ = run(ActionComputeLeave(), dispatcher, domain, f"{typed}. Hoeveel zorgverlof heb ik?", "inform_hours")
     assert "niet mogelijk" in said and "per 12 maanden" not in said
+
+
+def test_a_roster_that_changes_each_week_is_not_computed(dispatcher, domain):
+    """ "De ene week 10 uur en de andere week 35": no fixed weekly hours, so HR and the cao."""
+    said, _ = run(
+        ActionAnswerRegulation(),
+        dispatcher,
+        domain,
+        "mijn rooster wisselt, de ene week werk ik 10 uur en de andere week 35. Hoeveel kortdurend zorgverlof is dat?",
+        "leave_kortdurend_zorgverlof",
+    )
+    assert "per 12 maanden" not in said and "cao" in said
+
+
+def test_short_and_long_asked_together_gives_both(dispatcher, domain):
+    said, _ = run(
+        ActionAnswerRegulation(), dispatcher, domain, "werk 4x8,5 uur. hoeveel zorgverlof kort en lang?", "inform_hours"
+    )
+    assert "68 uur kortdurend" in said and "204 uur langdurend" in said
