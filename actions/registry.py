@@ -220,6 +220,9 @@ NOT_COVERED_TOPICS = (
     # Pay for overtime: "mijn baas laat me overwerken zonder dat ik het betaald krijg".
     r"overwerk\w*.{0,40}\b(?:betaald|uitbetaald|vergoed|betalen|compensatie)",
     r"\bover(?:uren|werk)\b.{0,20}\b(?:uitbetal|vergoed)\w*",
+    # Found in development set 23: unpaid overtime, a benefit for someone who stops working.
+    r"\bover(?:uren|werk)\b.{0,20}\bniet (?:uit)?(?:betaal|betaald|betaalt)\w*|\bbetaalt (?:\w+ )?overuren niet",
+    r"\b(?:een |de )?uitkering (?:krijgen|aanvragen|ontvangen)\b",
     # Fines and enforcement: "wat is de boete als wij geen RI&E hebben?"
     r"\bboetes?\b",
     r"\bsancties?\b",

@@ -309,7 +309,10 @@ _WHAT_EMPLOYERS_DO = re.compile(
     re.I,
 )
 # "Heb je cijfers?" with the theme in the same message: the figures, before any intake question.
-_FIGURES_WITH_THEME = re.compile(r"\b(?:heb (?:je|jij|u)|zijn er|geef (?:me )?|met) (?:\w+ )?cijfers\b", re.I)
+_FIGURES_WITH_THEME = re.compile(
+    r"\b(?:heb (?:je|jij|u)|zijn er|geef (?:me )?|met) (?:\w+ )?cijfers\b|\bcijfers graag\b|\bgraag (?:de |met )?cijfers\b",
+    re.I,
+)
 # "Is er een handige tool?" from a small firm ("25 man"): the MKB tools.
 _ASKS_TOOL = re.compile(
     r"\b(?:een|welke|handige|goede) (?:\w+ )?(?:tool|hulpmiddel|instrument)\b|\biets (?:praktisch|handigs?|concreets?)\b",

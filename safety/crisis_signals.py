@@ -146,6 +146,8 @@ SIGNALS = [
     r"\b(?:voor altijd|voorgoed) (?:slapen|verdwijnen|weg)",
     r"\bgeen (?:enkele )?uitweg\b(?! uit)",
     r"\b(?:enige|laatste) uitweg",
+    # "Dit is mijn laatste werkdag. Niet omdat ik ontslag neem.": a farewell without its ordinary reason.
+    r"\blaatste (?:werk)?dag\b.{0,40}\bniet omdat ik (?:ontslag|met pensioen|een andere baan|ga verhuizen)",
     r"\bzie het (?:echt |helemaal |allemaal |gewoon )?niet meer zitten\b(?! om| met| op)",
     r"\bwil er (?:\w+ )?(?:vanaf|van af|uit stappen) zijn",
     r"\bom er (?:maar )?(?:vanaf|van af) te zijn",
@@ -386,6 +388,8 @@ _NAMING_WORDS = re.compile(r"\b(?:zelfmoord|zelfdoding|suicid|zelf ?dod|zelmoord
 _PERSONAL_NAMING = re.compile(
     r"\b(?:zelfmoord|zelfdoding|suicid|zelmoord)\w* ?(?:gedacht|neiging|plan|poging|pleg|overweg|denk)"
     r"|\b(?:denk|denkt|dacht|overweeg|overweegt|pleeg|pleegt|plegen) (?:\w+ ){0,3}(?:zelfmoord|zelfdoding|suicid)"
+    # "hoe je zelfdoding bespreekt met een medewerker die erg somber is": a person now.
+    r"|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,40}\bmet (?:een|mijn|onze|de|die) (?:medewerker|collega|werknemer)\w* die (?:\w+ )?(?:somber|depressief|suicidaal|wanhopig)"
     # "een medewerker doet suicidale uitspraken": a person now, not the subject.
     r"|\bsuicida(?:al|le)\b(?! (?:uitingen|signalen|gedachten)\b.{0,40}\b(?:herken|bespreekbaar|signaler|cursus|training|rondlopen))"
     # Patients and clients of a care worker, or a group in the news: work and statistics.
@@ -444,7 +448,7 @@ _HARMLESS = re.compile(
     r"|\b(?:na|sinds) de (?:zelfdoding|zelfmoord|suicide) van\b|\b(?:zijn|is|was|waren) om dood te gaan\b"
     # Found in development set 8: a project or meetings ended, work idioms, a parent's
     # medication schedule, a train driver's accident as an event to recover from.
-    r"|\ber (?:\w+ )?een (?:punt|eind|einde) (?:aan|achter) (?:\w+ )?(?:zetten|maken|zet|maak)\s*,?\s*(?:aan |met )?(?:dat|die|dit|deze|de|het|al die|onze) (?!leven\b)\w+"
+    r"|\ber (?:\w+ )?een (?:punt|eind|einde) (?:aan|achter) (?:\w+ )?(?:zetten|maken|zet|maak)\s*,?\s*(?:aan |met )?(?:dat|die|dit|deze|de|het|al die|onze) (?!leven\b|is\b|was\b|wordt\b)\w+"
     r"|(?<!\bwil )(?<!\bwou )\bdood ?(?:schaam|schrik|lach|verveel|ergert?|eng|normaal|gewoon|moe|op)\w*|\b(?:me|mij|mezelf|zich|je) (?:\w+ )?dood (?:moet |moeten |te )?werken\b|\bdoodwerken"
     r"|\b(?:vergeet|vergeten|herinneren|helpen met|klaarzetten|klaar te zetten)\b.{0,30}\b(?:medicijnen|pillen|medicatie)\b"
     r"|\b(?:een )?(?:persoon|iemand) voor de trein (?:gehad|had|kreeg|gekregen)\b|\b(?:machinist|treinmachinist)\w*\b.{0,60}\bvoor de trein"
@@ -496,6 +500,19 @@ _HARMLESS = re.compile(
     r"|\bniemand tot last (?:wil|wilt|willen) (?:zijn|wezen)\b(?=.{0,40}\b(?:weigert|weigeren|wil geen|thuiszorg|hulp|verzorging)\b)"
     r"|\boverdosis (?:alcohol|drank)\b(?=.{0,60}\b(?:feest|festival|kroeg|uitgaan|stappen|carnaval)\b)"
     r"|\bgeen uitweg (?:meer )?(?:in|uit|voor) (?:het|dit|dat|de|deze|die|ons|onze|mijn) (?:conflict|ruzie|discussie|probleem|project|planning|rooster|impasse)\w*"
+    # Found in development set 24: a social life that is "dead", "dood normaal", retiring, a
+    # manager who left, being away after 12 on Fridays, a deadline like a noose, a hyperbole with
+    # "als ik nog één keer ...", past suicide of a parent, asking about suicidal thoughts as a
+    # method, a grandfather who does not want to die yet.
+    r"|\b(?:sociale|sociaal) leven (?:is|was|ligt) (?:\w+ )?dood\b|\bwil dood\W+dood ?normaal"
+    r"|\b(?:stop ik|ik stop) ermee\b(?=.{0,40}\bpensioen)|\bpensioen\b.{0,40}\b(?:stop ik|ik stop) ermee\b"
+    r"|\bis er niet meer,? (?:\w+ )?(?:is |want )?(?:ontslagen|vertrokken|weg|met pensioen|overgeplaatst)\b"
+    r"|\ber niet meer na \d{1,2}(?:[.:]\d{2})? ?uur\b"
+    r"|\bals een strop om (?:mijn|je|zijn|haar|onze|ons) nek"
+    r"|\bals ik nog (?:1|een|eens|een keer|één) (?:keer )?\b.{0,60}\bspring ik\b"
+    r"|\bnaar (?:zelfmoord|zelfdoding|suicid)\w* (?:mag|mogen|kan|kun|moet|te) vragen"
+    r"|\b(?:van het leven beroofd|zelfmoord (?:heeft )?gepleegd|zelfdoding|suicide)\b.{0,30}\btoen ik (?:\d+|klein|jong|een kind|nog een kind)\b"
+    r"|\bnog niet dood (?:wil|wilt|willen)\b"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -521,6 +538,8 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\bhoe vaak (?:\w+ ){0,2}(?:zelfdoding|zelfmoord|suicide)"
     r"|\b(?:ik werk|werk ik) (?:als \w+ )?(?:op|in|bij) (?:de )?(?:spoedeisende hulp|seh|ambulance|ggz|psychiatrie|crisisdienst)"
     r"|\b(?:hoeveel|cijfers|statistiek\w*|percentage)\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)\b.{0,60}\b(?:per jaar|in nederland|presentatie|onderzoek)"
+    r"|\b(?:e-?learning|webinar)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicid)|\bbespreekbaar (?:maken|te maken) van (?:\w+ )?(?:suicid|zelfmoord|zelfdoding)"
+    r"|\brichtlijn\w*\b.{0,60}\b(?:na|bij|over) (?:een |de )?(?:suicide|zelfmoord|zelfdoding)"
     r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
 )
 
