@@ -484,8 +484,18 @@ class ActionHandleYesNo(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
+        if _YES_AND_GOODBYE.match(latest_text(tracker)):
+            # "oké bye": the yes only closes the conversation.
+            dispatcher.utter_message(response="utter_goodbye")
+            return [SlotSet("pending", None)]
         dispatcher.utter_message(response="utter_anything_else")
         return [SlotSet("pending", None)]
+
+
+_YES_AND_GOODBYE = re.compile(
+    r"^\W*(?:ok[eé]?|oké|okay|prima|goed|top|ja|nee)\W+(?:dan )?(?:bye|doei|dag|tot ziens|ciao|later|tot later)\W*$",
+    re.I,
+)
 
 
 class ActionShowTopics(Action):

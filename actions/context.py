@@ -289,7 +289,7 @@ _LEAVE_WORDS = (
         "flexibel_werken",
         re.compile(
             r"flexibel werken|\bwfw\b|werktijden|andere werktijd|werktijd (?:aanpass|verander|verschuiv)|minder (?:uren|werken|te werken|gaan werken)|meer uren|thuis ?(?:te )?werk(?:en)?\b|\bthuis (?:mag|mogen|kan|kunnen|te) werken\b|werkplek"
-            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|(?:kortere|andere|compacte) werkweek|arbeidsduur"
+            r"|\bnaar \d+ uur\b|later (?:beginnen|begin)|(?:eerder|vroeger|later|om \d+ uur|om \d{1,2}[:.]\d{2}(?: uur)?) (?:\w+ )?(?:beginnen|starten|stoppen)|begintijd|eindtijd|eerder (?:stoppen|weg)|(?:vier|4)[ -]?daagse|(?:kortere|andere|compacte) werkweek|arbeidsduur"
             r"|\b\d+ (?:uur |dagen )?(?:in plaats van|ipv|i\.p\.v\.) \d+ (?:uur|dagen)|\bwil (?:\w+ )?naar \d+ (?:dagen|uur)\b|\bin plaats van \d{1,2}[.:]\d{2}|vanuit huis (?:te )?werken|thuiswerk\b"
             r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden"
             # "medewerker wil voortaan 4x9 werken in plaats van 5 dagen"
@@ -297,6 +297,9 @@ _LEAVE_WORDS = (
             # "wil op zaterdag niet meer werken", "als ik gewoon structureel minder wil werken"
             r"|\bop (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\w* (?:\w+ )?niet (?:meer )?(?:te )?werken\b"
             r"|\bminder (?:wil|zou willen|ga) werken\b"
+            # "mijn werkdagen anders indelen, donderdag vrij in plaats van vrijdag"
+            r"|\b(?:werkdagen|werkuren|uren|dagen) anders (?:gaan |te )?(?:indelen|verdelen|inroosteren|plannen)\b"
+            r"|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\w* vrij in plaats van\b"
             # "Kan ik mijn uren aanpassen?", "mijn uren verminderen"
             r"|\b(?:mijn|zijn|haar|de|m[ij]n) (?:werk)?uren (?:aan ?(?:te )?passen|aanpassen|verminderen|verlagen|terugbrengen|omlaag)\b",
             re.I,

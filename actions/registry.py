@@ -291,7 +291,7 @@ THEME_WORDS = {
     r"|\b(?:zijn|haar|mijn|zn|mn|m'n|hun) (?:vader|moeder|ouders|vrouw|man|partner|kind|zoon|dochter|opa|oma)\b"
     r" (?:\w+ ){0,2}naar (?:de |het )?(?:dialyse|chemo\w*|ziekenhuis|specialist|therapie|behandeling\w*) (?:brengen|rijden|begeleiden)\b",
     "ai": r"\bai\b|\bai-|kunstmatige intelligentie|chatgpt|chatbot|algoritm|automatiser|slimme systemen|copilot|\bgemini\b|taalmodel|generatieve",
-    "vergrijzing": r"vergrijz|oudere (?:\w+ )?(?:medewerkers|werknemers|collega|verpleegkundigen|docenten|leraren|chauffeurs|personeelsleden|monteurs|werkenden)|ouder wordend|\b55\+?"
+    "vergrijzing": r"vergrij[sz]|oudere (?:\w+ )?(?:medewerkers|werknemers|collega|verpleegkundigen|docenten|leraren|chauffeurs|personeelsleden|monteurs|werkenden)|ouder wordend|\b55\+?"
     r"|\b(?:personeel|team|medewerkers|mensen) (?:\w+ )?(?:wordt|word|worden) (?:steeds |ook )?ouder\b"
     r"|\b(?:boven de|ouder dan|over de) (?:5[5-9]|6\d)\b|\b(?:5[5-9]|6\d)[- ]?plussers?\b"
     # "en die oudere garde?", "de helft van mijn team gaat over een paar jaar met pensioen"

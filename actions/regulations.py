@@ -151,6 +151,10 @@ UNUSUAL_RELATION = re.compile(
 )
 
 
+# Relatives people are unsure of, though the law names them: grandparents, grandchildren, siblings.
+_RELATIVE_IN_DOUBT = re.compile(r"\bopa\b|\boma\b|grootouder|kleinkind|\bbroer|\bzus\b|\bzussen\b", re.I)
+
+
 def aspects_in(text: str, intent: Optional[str]) -> List[str]:
     found = [aspect for aspect, pattern in ASPECT_WORDS.items() if pattern.search(text or "")]
     if intent in ASPECT_WORDS and intent not in found:
@@ -335,7 +339,13 @@ def answer_regulations(
         sudden = None
     # "Val ik onder zorgverlof voor een oma?", "voor zijn buurman, dat is toch geen familie?": who
     # counts is the question, whatever happened.
-    if sudden and UNUSUAL_RELATION.search(text) and re.search(r"zorgverlof|familie|\bonder\b", text, re.I):
+    # "Mijn opa ligt in het ziekenhuis, mag ik zorgverlof voor hem opnemen?": whether a grandparent
+    # counts is asked too.
+    if (
+        sudden
+        and (UNUSUAL_RELATION.search(text) or _RELATIVE_IN_DOUBT.search(text))
+        and re.search(r"zorgverlof|familie|\bonder\b", text, re.I)
+    ):
         sudden = None
         leave_type = leave_type or "kortdurend_zorgverlof"
     if sudden and leave_type in (None, "kortdurend_zorgverlof"):
@@ -395,6 +405,25 @@ def answer_regulations(
     else:
         ask_feedback(dispatcher)
     return events + own_hours_events(tracker, hours)
+
+
+class ActionListLeaveKinds(Action):
+    """ "Welke regelingen zijn er?": the kinds of leave. The NLU also files questions about another
+    subject here ("welke soorten PSA noemt die brochure?"): those get the answer to what they ask."""
+
+    def name(self) -> Text:
+        return "action_list_leave_kinds"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        from actions.followups import theme_named_in
+
+        text = latest_text(tracker)
+        if theme_named_in(text) and not re.search(r"verlof|regeling|\bregels\b|\bwet\b|flexibel|\bwfw\b", text, re.I):
+            from actions.fallback import ActionDefaultFallback
+
+            return ActionDefaultFallback().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_leave_kinds")
+        return []
 
 
 class ActionAnswerRegulation(Action):

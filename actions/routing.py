@@ -330,6 +330,12 @@ _INFORM_ABOUT_LEAVE = re.compile(
     re.I,
 )
 INFORM_ABOUT_LEAVE_ITEM = "mantelzorg.actie.regelingen"
+# After calamity leave: what follows it.
+_AFTER_THE_CALAMITY = re.compile(
+    r"\bna (?:die|de|deze) eerste (?:dag|opvang)\b|^\W*(?:en )?daarna\W*$|\bals (?:het|de zorg) langer (?:duurt|nodig is)\b"
+    r"|\bwat (?:moet|kan|mag) (?:hij|zij|ze|ik) (?:dan |nu |daarna )*(?:opnemen|nemen)\b",
+    re.I,
+)
 # "Het komt nu slecht uit", "het is hoogseizoen": a reason to refuse leave that may not be enough.
 _JUST_INCONVENIENT = re.compile(
     r"\b(?:slecht|niet goed|niet|onhandig) uit(?:komt|kwam|komen)\b|\b(?:te )?druk (?:is|hebben|heb)\b|\bdrukte\b|\bhoogseizoen\b|\bpiekperiode\b",
@@ -429,7 +435,9 @@ _CONDITIONS_ONLY = re.compile(r"^\W*(?:en |wat zijn )?(?:de )?(?:voorwaarden|eis
 NATIONAL_FIGURES_ITEM = "algemeen.cijfers"
 _HOW_COMMON = re.compile(
     r"\bhoe vaak komt (?:dat|dit|het|burn-? ?out|stress|werkstress) (?:\w+ )?voor|\bkomt (?:dat|dit|het) vaak voor"
-    r"|\bhoeveel mensen (?:hebben|krijgen|zitten met) (?:\w+ )?(?:dat|dit|een burn-? ?out|burn-? ?out|stress)",
+    r"|\bhoeveel mensen (?:hebben|krijgen|zitten met) (?:\w+ )?(?:dat|dit|een burn-? ?out|burn-? ?out|stress)"
+    # "Hebben veel mensen dit eigenlijk?", "ben ik de enige?"
+    r"|\bhebben (?:veel|meer|andere) (?:mensen|werknemers|werkenden|collega's) (?:\w+ )?(?:dit|dat|hier last van|er last van)\b|\bben ik (?:de )?enige\b",
     re.I,
 )
 _ASKS_WHO_WAS_ASKED = re.compile(
@@ -1135,7 +1143,11 @@ def route_by_content(
         from actions.advice import acknowledge
 
         return acknowledge(dispatcher, tracker, domain, "psa", routed_already=True)
-    if last_response(tracker) in ("utter_distress_help", "utter_distress_followup") and len(text.split()) <= 15:
+    if (
+        last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
+        and len(text.split()) <= 15
+        and not _HOW_COMMON.search(text)
+    ):
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
@@ -1164,6 +1176,19 @@ def route_by_content(
         # "En als ik zeg dat het nu gewoon slecht uitkomt?" after the refusal rule: the term says
         # it must be more than that.
         return answer_item_id(dispatcher, tracker, ZWAARWEGEND_ITEM)
+    if (
+        follow_up
+        and item is not None
+        and item.kind.value == "regulation"
+        and item.subtopic in LEAVE_TYPES
+        and re.match(r"\W*(?:en |maar )?(?:mijn |het |de |zijn |haar )?(?:salaris|loon|betaling|geld)\W*$", text, re.I)
+    ):
+        # "En mijn salaris?" after a leave: whether it is paid.
+        return answer_regulations(dispatcher, tracker, item.subtopic, show_all_points=False)
+    if follow_up and item is not None and item.subtopic == "calamiteitenverlof" and _AFTER_THE_CALAMITY.search(text):
+        # "En na die eerste dag?", "dus wat moet hij nu opnemen?" after calamity leave: the care
+        # leave it can turn into.
+        return answer_regulations(dispatcher, tracker, "kortdurend_zorgverlof", show_all_points=False)
     if follow_up and item is not None and _EXAMPLES_ONLY.match(text):
         if item.kind.value == "definition":
             return answer_item_id(dispatcher, tracker, item.id)

@@ -56,7 +56,9 @@ _NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", 
 # krijgen om bij hem te zijn?", "hoe vraagt ze dat aan?"): that gets its answer. A question about
 # the bedrijfsarts stays a reply: the follow-up names the open consultation.
 _PRACTICAL_QUESTION = re.compile(
-    r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b|\d+ uur\b"
+    # "hij woont 2 uur rijden verderop" is distance, not working hours.
+    r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b"
+    r"|\d+ uur\b(?! (?:rijden|reizen|verderop|weg|met de))"
     r"|aanvra|\bvraag\w* (?:\w+ ){0,3}aan\b"  # "hoe vraagt ze dat aan?"
     # "wordt dat doorbetaald?", "mag ik het weigeren?", "mag ik nu gewoon naar huis?"
     r"|doorbetaal|\bbetaald\b|\bloon\b|\bweiger"
