@@ -513,6 +513,11 @@ _HARMLESS = re.compile(
     r"|\bnaar (?:zelfmoord|zelfdoding|suicid)\w* (?:mag|mogen|kan|kun|moet|te) vragen"
     r"|\b(?:van het leven beroofd|zelfmoord (?:heeft )?gepleegd|zelfdoding|suicide)\b.{0,30}\btoen ik (?:\d+|klein|jong|een kind|nog een kind)\b"
     r"|\bnog niet dood (?:wil|wilt|willen)\b"
+    # Found in development set 25: not going to a course any more, an attempt years ago that
+    # taught something, thinking of a mother's death.
+    r"|\bhoef (?:\w+ )?niet meer naar (?:die|de|het|dat|deze|dit) \w+"
+    r"|\b(?:zelfmoord|suicide)poging\w* (?:\w+ ){0,2}(?:gedaan )?(?:jaren|lang|maanden) geleden\b"
+    r"|\baan de dood van (?:mijn|zijn|haar|onze|m'?n) (?:\w+ )?(?:moeder|vader|ouders|man|vrouw|partner|broer|zus|kind|zoon|dochter|opa|oma|vriend\w*|collega)\b"
     r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
@@ -540,6 +545,7 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\b(?:hoeveel|cijfers|statistiek\w*|percentage)\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)\b.{0,60}\b(?:per jaar|in nederland|presentatie|onderzoek)"
     r"|\b(?:e-?learning|webinar)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicid)|\bbespreekbaar (?:maken|te maken) van (?:\w+ )?(?:suicid|zelfmoord|zelfdoding)"
     r"|\brichtlijn\w*\b.{0,60}\b(?:na|bij|over) (?:een |de )?(?:suicide|zelfmoord|zelfdoding)"
+    r"|\b(?:ken je|ken jij|heb je|wie kent)\b.{0,20}\b(?:het nummer|het liedje|het lied|de song|de plaat|het album)\b|\bgeen (?:suicidale|zelfmoord|suicide)\w* ?gedachten\b"
     r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
 )
 
