@@ -24,7 +24,9 @@ LONG_MESSAGE = 1000
 # "Dank u wel voor de eerlijkheid, fijne dag verder.": thanks and goodbye, whatever words between.
 _THANKS_AND_GOODBYE = re.compile(
     r"^\W*(?:dank\w*|bedankt|thanks|top|fijn)\b[^?]{0,60}"
-    r"\b(?:fijne (?:dag|avond|middag|weekend)|tot ziens|doei|groetjes)\b[^?]*$",
+    r"\b(?:fijne (?:dag|avond|middag|weekend)|tot ziens|doei|groetjes)\b[^?]*$"
+    # "laat maar, ik moet naar een vergadering. doei": a goodbye at the end, no question.
+    r"|^[^?]{0,80}\b(?:doei|tot ziens|bye|groetjes|fijne dag)\W*$",
     re.I,
 )
 # Intents worth offering as "Bedoelt u ...?", with their button titles.

@@ -153,7 +153,14 @@ def parse_weekly_hours(text: str) -> Optional[float]:
         first, last = _WEEKDAY_NUMBERS[match.group(1).lower()], _WEEKDAY_NUMBERS[match.group(2).lower()]
         hours = _to_float(match.group(3))
         # "ma t/m do 6 uur" is 6 hours a day; "ma t/m do 32 uur" can only be the week's total.
-        return hours * (last - first + 1) if last >= first and hours <= 12 else hours
+        if not (last >= first and hours <= 12):
+            return hours
+        # "maandag t/m donderdag 8 uur en op vrijdag 4 uur": the days named after the range too.
+        later_days = [
+            (len(re.findall(_WEEKDAY, later.group(1), re.I)), _to_float(later.group(len(later.groups()) - 1)))
+            for later in _WEEKDAY_LIST_HOURS.finditer(text[match.end() :])
+        ]
+        return hours * (last - first + 1) + sum(days * day_hours for days, day_hours in later_days if day_hours <= 12)
     matches = list(_WEEKDAY_LIST_HOURS.finditer(text))
     # "maandag en dinsdag werk ik 8 uur en woensdag 4": a later group may leave out "uur".
     groups = [
@@ -215,7 +222,12 @@ def hours_as_written(text: str) -> Optional[str]:
     for pattern in _COMPOSITE_FORMS:
         found = list(pattern.finditer(text or ""))
         if found:
-            return text[found[0].start() : found[-1].end()].strip()
+            end = found[-1].end()
+            if pattern is _DAY_RANGE_HOURS:
+                # "maandag t/m donderdag 8 uur en op vrijdag 4 uur": the later days belong to it.
+                later = list(_WEEKDAY_LIST_HOURS.finditer(text[end:]))
+                end += later[-1].end() if later else 0
+            return text[found[0].start() : end].strip()
     return None
 
 

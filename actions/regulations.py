@@ -97,8 +97,9 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
     named_in_text = leave_named_in(text)
     if named_in_text:
         return named_in_text
-    if re.search(r"\bzorgverlof\b", text, re.I) and not tracker.get_slot("leave_type"):
-        # Plain "zorgverlof" names no kind: both care leaves, not the NLU's guess between them.
+    if re.search(r"\bzorgverlof\b", text, re.I) and tracker.get_slot("leave_type") not in CARE_LEAVE_TYPES:
+        # Plain "zorgverlof" names no kind: both care leaves, not the NLU's guess between them, nor
+        # the calamity leave or the Wfw talked about before ("mag hij mijn zorgverlof weigeren?").
         return None
     entity = entity_value(tracker, "leave_type")
     if entity in LEAVE_TYPES:
@@ -527,6 +528,7 @@ def compute_leave(
         and last_item.entitlement
         and asks_leave_for_other_hours(text)
         and not both_shown  # "en als ik 24 uur werk?" after both care leaves: both again
+        and not names_both_care_leaves(text)  # "... hoeveel kortdurend en langdurend is dat?"
     ):
         leave_shown = last_item.subtopic
     # "o nee sorry, ik ben vorige maand naar 34 uur gegaan" right after a computation: other hours.
@@ -559,7 +561,9 @@ def compute_leave(
         dispatcher.utter_message(response="utter_hours_invalid")
         return [SlotSet("pending", "hours")]
     employer = speaks_for_employer(tracker)
-    leave_type = leave_shown or leave_type_of(tracker) or tracker.get_slot("leave_type")
+    # "Hoeveel kortdurend en langdurend is dat?": both, not the one asked about before.
+    earlier_leave = None if names_both_care_leaves(text) else tracker.get_slot("leave_type")
+    leave_type = leave_shown or leave_type_of(tracker) or earlier_leave
     if (
         not leave_shown
         and asks_leave_for_other_hours(text)
@@ -831,6 +835,10 @@ class ActionAnswerCompanySize(Action):
             # "We hebben geen HR hoor, het is een klein bedrijfje van 4 man": help outside the firm.
             dispatcher.utter_message(response="utter_distress_followup")
             return []
+        if leave_named_in(text) in ("calamiteitenverlof", *CARE_LEAVE_TYPES) and is_question(text):
+            # "Kleine zaak met 8 man. Een medewerker wil langdurend zorgverlof. Mag ik nee zeggen?":
+            # the size does not matter for leave; the question about it does.
+            return answer_regulations(dispatcher, tracker, leave_named_in(text), show_all_points=False)
         named_theme = theme_named_in(text)
         if named_theme in TREND_THEMES and is_question(text):
             # "We zijn een klein bedrijf met 15 man. Hoe organiseren we AI-training?": the question.

@@ -33,6 +33,7 @@ from actions.context import (
     is_question,
     leave_named_in,
     leaves_named_in,
+    names_both_care_leaves,
     not_covered,
     pending_question,
     personal_distress,
@@ -320,7 +321,8 @@ _ASKS_TOOL = re.compile(
 )
 # "Wat moet mijn werkgever daarmee?", "wat moet de werkgever doen?": the employer's part.
 _EMPLOYERS_PART = re.compile(
-    r"\bwat (?:moet|moeten|kan|kunnen) (?:mijn|de|onze|uw|een|m'?n) (?:werkgever|baas|organisatie|bedrijf)\b(?:\s+\w+){0,3}\s+(?:mee|doen|aan)\b",
+    r"\bwat (?:moet|moeten|kan|kunnen) (?:mijn|de|onze|uw|een|m'?n) (?:werkgever|baas|organisatie|bedrijf)\b(?:\s+\w+){0,3}\s+(?:mee|doen|aan)\b"
+    r"|\bmoet (?:mijn|de|onze|m'?n) (?:werkgever|baas|organisatie) (?:\w+ ){0,4}(?:tegen|aan) doen\b",
     re.I,
 )
 # "Hoe kan ik ze daar het beste over informeren?", "welke regelingen moeten we onder de aandacht brengen?"
@@ -334,6 +336,13 @@ INFORM_ABOUT_LEAVE_ITEM = "mantelzorg.actie.regelingen"
 _AFTER_THE_CALAMITY = re.compile(
     r"\bna (?:die|de|deze) eerste (?:dag|opvang)\b|^\W*(?:en )?daarna\W*$|\bals (?:het|de zorg) langer (?:duurt|nodig is)\b"
     r"|\bwat (?:moet|kan|mag) (?:hij|zij|ze|ik) (?:dan |nu |daarna )*(?:opnemen|nemen)\b",
+    re.I,
+)
+CARE_LEAVE_NAMES = ("kortdurend_zorgverlof", "langdurend_zorgverlof")
+# "Ben jij een bot?", "praat ik nu met een robot of met iemand van HR?"
+_ASKS_IF_BOT = re.compile(
+    r"\b(?:ben (?:jij|je|u) (?:een |nou een |nu een )?(?:bot|robot|chatbot|mens|computer)"
+    r"|(?:praat|chat|spreek) ik (?:nu |hier )?(?:met|tegen) een (?:bot|robot|chatbot|mens|computer))\b",
     re.I,
 )
 # "Het komt nu slecht uit", "het is hoogseizoen": a reason to refuse leave that may not be enough.
@@ -603,12 +612,25 @@ def route_by_content(
         # "Wat moet ik dan wel doen?" after the Wfw does not apply: the small employer's own rule.
         dispatcher.utter_message(response="utter_company_size_small")
         return [SlotSet("pending", None)]
+    if "utter_hours_invalid" in responses_of_last_turn(tracker) and re.match(
+        r"\W*(?:nee,? )?(?:per|in de|a|elke) (?:maand|week|dag|twee weken|2 weken|jaar)\W*$", text, re.I
+    ):
+        # "per maand" after "ik werk 1000 uur" was refused: the unit of those hours, computed or
+        # refused again together with them.
+        return ActionComputeLeave().run(dispatcher, tracker, domain)
     if _ASKS_TO_CREATE.search(text):
         # "Kun je een afscheidsgedicht schrijven voor mijn collega?": not what this assistant does,
         # before "pensioen" makes it a subject the sources do not cover.
         dispatcher.utter_message(response="utter_cannot_create")
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
+    if (
+        _ASKS_IF_BOT.search(text)
+        and len(text.split()) > 8
+        and not any(message.get("response") == "utter_iamabot_short" for message in dispatcher.messages)
+    ):
+        # "Ben jij een bot? En hoeveel calamiteitenverlof krijg ik ...": both questions answered.
+        dispatcher.utter_message(response="utter_iamabot_short")
     if _ASKS_VERDICT.search(text):
         # "Moet ik hem aanklagen? Win ik dat?": no verdict on a case; what the rules say still
         # follows when the message asks about a rule ("weigerde mijn zorgverlof ... win ik?").
@@ -1147,6 +1169,7 @@ def route_by_content(
         last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
         and len(text.split()) <= 15
         and not _HOW_COMMON.search(text)
+        and not (tracker.get_slot("theme") == "psa" and _EMPLOYERS_PART.search(text))
     ):
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
@@ -1332,9 +1355,9 @@ def route_by_content(
         # "o nee sorry, ik ben vorige maand naar 34 uur gegaan": the same leave, for those hours.
         from actions.regulations import both_care_leaves_shown
 
-        return compute_leave(
-            dispatcher, tracker, leave_shown=None if both_care_leaves_shown(tracker) else item.subtopic
-        )
+        # "... bedoel ik. hoeveel kortdurend en langdurend is dat?": the leaves the message names.
+        both = both_care_leaves_shown(tracker) or names_both_care_leaves(text)
+        return compute_leave(dispatcher, tracker, leave_shown=None if both else leave_named_in(text) or item.subtopic)
     if follow_up and item is not None and item.entitlement and asks_leave_for_other_hours(text):
         # "En als ik volgend jaar naar 32 uur ga?" right after the leave was computed: that leave again.
         from actions.regulations import both_care_leaves_shown
@@ -1583,6 +1606,11 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         calamity = knowledge_item("regelingen.calamiteitenverlof")
         return [SlotSet("pending", None), *(shown(tracker, calamity) if current_item(tracker) != calamity else [])]
+    if leave_named_in(text) in CARE_LEAVE_NAMES and re.search(r"\bhoeveel\b", text, re.I) and len(text.split()) <= 6:
+        # "Kortdurend graag, hoeveel?": the hours of that leave, not the survey's figures.
+        from actions.regulations import answer_regulations
+
+        return answer_regulations(dispatcher, tracker, leave_named_in(text))
     item = current_item(tracker)
     if item is not None and item.id == PAGO_ITEM and re.search(r"\bmoet\w*\b|verplicht|aanbied", text, re.I):
         # "En moet de werkgever het aanbieden?" after the PAGO: it says so.

@@ -38,6 +38,10 @@ _THANKS_THEN_QUESTION = re.compile(
 )
 
 
+# Words of a question about the bot's subjects.
+_SUBSTANCE = re.compile(r"verlof|regeling|hoeveel|mantelzorg|werkdruk|vergrijz|personeel", re.I)
+
+
 class _SmallTalk(Action, metaclass=ABCMeta):
     """The small-talk response when the words are small talk; else the question they ask.
 
@@ -65,7 +69,9 @@ class ActionAnswerBotChallenge(_SmallTalk):
         return "action_answer_bot_challenge"
 
     def is_small_talk(self, text: str) -> bool:
-        return bool(_ASKS_IDENTITY.search(text))
+        # "Ben jij een bot? En hoeveel calamiteitenverlof krijg ik ...": a question of substance too,
+        # which the fallback's routing answers after saying what the bot is.
+        return bool(_ASKS_IDENTITY.search(text)) and not (len(text.split()) > 8 and _SUBSTANCE.search(text))
 
 
 class ActionAnswerOtherLanguage(_SmallTalk):

@@ -146,6 +146,8 @@ SIGNALS = [
     r"\b(?:voor altijd|voorgoed) (?:slapen|verdwijnen|weg)",
     r"\bgeen (?:enkele )?uitweg\b(?! uit)",
     r"\b(?:enige|laatste) uitweg",
+    # "sinds mijn vader overleden is ... zegt steeds dat ze bij hem wil zijn": following the dead.
+    r"\b(?:overleden|gestorven|dood|er niet meer is)\b.{0,80}\bbij (?:hem|haar) (?:wil|wilt|willen|zou willen) zijn\b",
     # "Dit is mijn laatste werkdag. Niet omdat ik ontslag neem.": a farewell without its ordinary reason.
     r"\blaatste (?:werk)?dag\b.{0,40}\bniet omdat ik (?:ontslag|met pensioen|een andere baan|ga verhuizen)",
     r"\bzie het (?:echt |helemaal |allemaal |gewoon )?niet meer zitten\b(?! om| met| op)",

@@ -209,6 +209,8 @@ def test_regulation_without_hours_asks_for_them_and_with_own_hours_computes(disp
         ("Ik draai 3 nachtdiensten van 9 uur per week", 27),
         ("Ik werk 4 dagen per week en maak dan 9 uur per dag", 36),
         ("ma en di werk ik 8 uur en woensdagochtend nog 4 uur", 20),
+        # Development set 24: a range of days and then one more day.
+        ("Ik werk maandag t/m donderdag 8 uur en op vrijdag 4 uur.", 36),
     ],
 )
 def test_hours_written_out_or_as_parts_of_days(typed, weekly):
