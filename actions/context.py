@@ -202,6 +202,8 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
 _PERSONAL_DISTRESS = re.compile(
     # "ben op. burn-out denk ik. wat nu", "ik ben eerlijk gezegd radeloos", "paniekaanvallen op de vloer"
     r"^\W*(?:ik )?ben (?:helemaal |echt |zo |totaal )?(?:op|kapot|opgebrand|radeloos)\b|\bradeloos\b|\bpaniekaanval\w*|\bburn-?out denk ik\b"
+    # "denk dat ik een burn out krijg. concentratie weg, hoofdpijn": the writer fears burn-out.
+    r"|\b(?:denk|bang|vrees) dat ik (?:een )?burn[- ]?out (?:krijg|heb|ga krijgen|aan het krijgen ben)\b"
     # "ik trek t echt niet meer met dat rooster": the writer cannot cope.
     r"|\bik (?:trek|houd|hou) (?:het|t|dit|dat) (?:echt |gewoon |bijna |zo )?niet (?:meer|langer)\b"
     r"|\bik (?:word|wordt) (?:al \w+ )?(?:\w+ )?(?:gepest|bedreigd|uitgescholden|geïntimideerd|geintimideerd|genegeerd)"

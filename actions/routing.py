@@ -302,7 +302,8 @@ _KNOWS_ABOUT_LEAVE = re.compile(
 # "Welke maatregelen nemen andere werkgevers?", "en wat doen die werkgevers dan vooral?": the
 # theme's figures, which name every action employers take.
 _WHAT_EMPLOYERS_DO = re.compile(
-    r"\bwelke (?:maatregelen|acties|stappen) (?:nemen|zetten|treffen|gebruiken|doen) (?:\w+ )?(?:werkgevers|bedrijven|organisaties)\b"
+    r"\bwelke (?:maatregelen|acties|stappen) (?:nemen|zetten|treffen|gebruiken|doen) (?:\w+ )?(?:werkgevers|bedrijven|organisaties|ze|zij)\b"
+    r"|\bwat is het belangrijkste (?:wat|dat) (?:werkgevers|bedrijven|organisaties) doen\b"
     r"|\bwat doen (?:andere |die |veel |de )?(?:werkgevers|bedrijven|organisaties) (?:er |daar |dan |nu |zoal |vooral ){0,3}(?:aan|tegen|vooral|zoal|meestal)?\W*$"
     r"|\bwat (?:zouden|moeten|kunnen) (?:werkgevers|bedrijven|organisaties) (?:\w+ ){0,2}doen\b"
     # "en wat nog meer?" after an action or the figures: every action employers named.
