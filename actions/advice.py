@@ -185,10 +185,6 @@ class ActionAcknowledgeTheme(Action):
         return "action_acknowledge_theme"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if _ONLY_ASKS_IDENTITY.match(latest_text(tracker)):
-            # "Ben jij ChatGPT?" read as the AI theme: what the bot is.
-            dispatcher.utter_message(response="utter_iamabot")
-            return []
         # The intent decides the theme; a theme word elsewhere in the message does not.
         theme = INTENT_THEMES.get(latest_intent(tracker)) or known_theme(entity_value(tracker, "theme"))
         current = known_theme(tracker.get_slot("theme"))
@@ -496,12 +492,6 @@ class ActionHandleYesNo(Action):
         return [SlotSet("pending", None)]
 
 
-_ONLY_ASKS_IDENTITY = re.compile(
-    r"^\W*(?:ben|bent) (?:jij|je|u) (?:\w+ ){0,2}"
-    r"(?:chatgpt|copilot|een ai|ai|een bot|een robot|een chatbot|een mens)\b"
-    r"(?:\W+of (?:\w+ ){0,2}(?:mens|bot|robot|ai|chatgpt|computer)|\s+of ?zo|\s+of iets)?\W*$",
-    re.I,
-)
 _YES_AND_GOODBYE = re.compile(
     r"^\W*(?:ok[eé]?|oké|okay|prima|goed|top|ja|nee)\W+(?:dan )?(?:bye|doei|dag|tot ziens|ciao|later|tot later)\W*$",
     re.I,

@@ -41,7 +41,7 @@ from actions.context import (
     speaks_for_employer,
 )
 from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
-from actions.registry import INTENT_THEMES, LEAVE_TYPES, TREND_THEMES
+from actions.registry import CARE_LEAVE_TYPES, INTENT_THEMES, LEAVE_TYPES, TREND_THEMES
 from actions.search import links_for_audience, search_links
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
@@ -339,9 +339,9 @@ _AFTER_THE_CALAMITY = re.compile(
     r"|\bwat (?:moet|kan|mag) (?:hij|zij|ze|ik) (?:dan |nu |daarna )*(?:opnemen|nemen)\b",
     re.I,
 )
-CARE_LEAVE_NAMES = ("kortdurend_zorgverlof", "langdurend_zorgverlof")
-# "Ben jij een bot?", "praat ik nu met een robot of met iemand van HR?"
-_ASKS_IF_BOT = re.compile(
+# "Ben jij een bot? En hoeveel ...", "praat ik nu met een robot of met iemand van HR?": the question
+# anywhere in a longer message (the anchored _ASKS_IF_BOT above is a message that only asks that).
+_BOT_QUESTION_INSIDE = re.compile(
     r"\b(?:ben (?:jij|je|u) (?:een |nou een |nu een )?(?:bot|robot|chatbot|mens|computer)"
     r"|(?:praat|chat|spreek) ik (?:nu |hier )?(?:met|tegen) een (?:bot|robot|chatbot|mens|computer))\b",
     re.I,
@@ -626,7 +626,7 @@ def route_by_content(
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
     if (
-        _ASKS_IF_BOT.search(text)
+        _BOT_QUESTION_INSIDE.search(text)
         and len(text.split()) > 8
         and not any(message.get("response") == "utter_iamabot_short" for message in dispatcher.messages)
     ):
@@ -1607,7 +1607,7 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         calamity = knowledge_item("regelingen.calamiteitenverlof")
         return [SlotSet("pending", None), *(shown(tracker, calamity) if current_item(tracker) != calamity else [])]
-    if leave_named_in(text) in CARE_LEAVE_NAMES and re.search(r"\bhoeveel\b", text, re.I) and len(text.split()) <= 6:
+    if leave_named_in(text) in CARE_LEAVE_TYPES and re.search(r"\bhoeveel\b", text, re.I) and len(text.split()) <= 6:
         # "Kortdurend graag, hoeveel?": the hours of that leave, not the survey's figures.
         from actions.regulations import answer_regulations
 
