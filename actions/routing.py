@@ -115,6 +115,9 @@ _EMPLOYER_DUTY = re.compile(
     r"|\bwat zegt de (?:arbo)?wet\b"
     r"|\bmoet(?:en)? (?:mijn|de|onze|ons|een) (?:werkgever|baas|bedrijf|organisatie) (?:hier|daar|er)? ?(?:\w+ ){0,2}(?:iets|wat) (?:mee|aan)\b"
     r"|\bwat (?:moet|moeten) (?:mijn|de|onze|een) (?:werkgever|baas|organisatie|bedrijf) (?:\w+ ){0,3}(?:aan|mee) doen\b"
+    # "En wat moet mijn werkgever daar dan mee?", "moet mijn werkgever hier niet iets tegen doen?"
+    r"|\bwat (?:moet|moeten) (?:mijn|de|onze|een|m'?n) (?:werkgever|baas|organisatie|bedrijf) (?:\w+ ){0,3}mee\W*$"
+    r"|\bmoet(?:en)? (?:mijn|de|onze|een|m'?n) (?:werkgever|baas|organisatie) (?:\w+ ){0,4}tegen doen\b"
     r"|\bvalt (?:dit|dat|het) (?:\w+ )?onder de wet\b",
     re.I,
 )
@@ -318,12 +321,6 @@ _FIGURES_WITH_THEME = re.compile(
 # "Is er een handige tool?" from a small firm ("25 man"): the MKB tools.
 _ASKS_TOOL = re.compile(
     r"\b(?:een|welke|handige|goede) (?:\w+ )?(?:tool|hulpmiddel|instrument)\b|\biets (?:praktisch|handigs?|concreets?)\b",
-    re.I,
-)
-# "Wat moet mijn werkgever daarmee?", "wat moet de werkgever doen?": the employer's part.
-_EMPLOYERS_PART = re.compile(
-    r"\bwat (?:moet|moeten|kan|kunnen) (?:mijn|de|onze|uw|een|m'?n) (?:werkgever|baas|organisatie|bedrijf)\b(?:\s+\w+){0,3}\s+(?:mee|doen|aan)\b"
-    r"|\bmoet (?:mijn|de|onze|m'?n) (?:werkgever|baas|organisatie) (?:\w+ ){0,4}(?:tegen|aan) doen\b",
     re.I,
 )
 # "Hoe kan ik ze daar het beste over informeren?", "welke regelingen moeten we onder de aandacht brengen?"
@@ -1170,7 +1167,6 @@ def route_by_content(
         last_response(tracker) in ("utter_distress_help", "utter_distress_followup")
         and len(text.split()) <= 15
         and not _HOW_COMMON.search(text)
-        and not (tracker.get_slot("theme") == "psa" and _EMPLOYERS_PART.search(text))
     ):
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
@@ -1301,9 +1297,6 @@ def route_by_content(
         from actions.followups import answer_with_figures
 
         return answer_with_figures(dispatcher, tracker, [knowledge_base().get(f"{options_theme}.cijfers")])
-    if follow_up and theme == "psa" and _EMPLOYERS_PART.search(text) and not theme_named_in(text):
-        # "En wat moet mijn werkgever daar dan mee?" after what PSA is: the employer's duty.
-        return answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM)
     if follow_up and theme == "psa" and HOW_TO_ACT.search(text) and len(text.split()) <= 5 and not theme_named_in(text):
         # "En wat nu?" after what PSA leads to: what it is and the ways to tackle it.
         from actions.advice import overview
