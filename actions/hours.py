@@ -88,12 +88,12 @@ _HOURS = re.compile(
 _CLOCK_TIME = re.compile(r"\b(?:om|tot|vanaf|ipv|i\.p\.v\.|rond) \d{1,2}(?:[.:]\d{2})? ?uur", re.I)
 _DAYS_PER_WEEK = re.compile(r"(\d+)\s*dag(?:en)?\s*(?:per|in de|a)\s*week", re.I)
 _BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
+# "de ene week 10 uur en de andere week 35": no fixed weekly hours either (routing uses it too).
+VARYING_ROSTER = r"\b(?:mijn |het )?rooster wisselt|\bwisselend rooster|\bde ene week\b.{0,60}\bde andere week"
 # Contracts the checked facts do not cover: no fixed hours a week.
 _NOT_WEEKLY = re.compile(
     r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\b(?:uur|uren) per maand\b|\bmin[- ]?max"
-    r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren"
-    # "de ene week 10 uur en de andere week 35": no fixed weekly hours either.
-    r"|\b(?:mijn |het )?rooster wisselt|\bwisselend rooster|\bde ene week\b.{0,60}\bde andere week",
+    r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren|" + VARYING_ROSTER,
     re.I,
 )
 # More hours in a month or a day than it has: impossible, not just "not weekly".

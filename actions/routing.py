@@ -40,7 +40,7 @@ from actions.context import (
     role_in_message,
     speaks_for_employer,
 )
-from actions.hours import number_in, parse_weekly_hours, valid_weekly_hours
+from actions.hours import VARYING_ROSTER, number_in, parse_weekly_hours, valid_weekly_hours
 from actions.registry import CARE_LEAVE_TYPES, INTENT_THEMES, LEAVE_TYPES, TREND_THEMES
 from actions.search import links_for_audience, search_links
 
@@ -129,8 +129,8 @@ _WHAT_TO_WATCH = re.compile(
     re.I,
 )
 _NO_FIXED_HOURS = re.compile(
-    r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren"
-    r"|\b(?:mijn |het )?rooster wisselt|\bwisselend rooster|\bde ene week\b.{0,60}\bde andere week",
+    r"\bgeen vaste (?:uren|werktijden)|\bnul[- ]?urencontract|\b0[- ]?urencontract|\boproepkracht|\bwisselende uren|"
+    + VARYING_ROSTER,
     re.I,
 )
 _OTHER_OPTIONS = re.compile(
