@@ -37,6 +37,7 @@ from actions.feedback import ask_feedback
 from actions.knowledge_search import answer_with_item
 from actions.registry import CONVERSATION_THEMES, INTENT_THEMES, SKIP_SUBTOPIC, TREND_THEMES
 from actions.routing import route_by_content
+from actions.safety_net import keeps_crisis_help_in_view
 from actions.search import best_match, link_index, search, search_links
 
 # "Zijn er organisaties die werkgevers helpen?": links.
@@ -178,6 +179,7 @@ def employee_caregiving(dispatcher: CollectingDispatcher, tracker: Tracker) -> L
     return [SlotSet("pending", None), SlotSet("role", "medewerker"), *shown(tracker, *items)]
 
 
+@keeps_crisis_help_in_view
 class ActionAcknowledgeTheme(Action):
     """Says which theme was understood, then asks the intake question once or gives the advice."""
 
@@ -372,9 +374,10 @@ class ActionHandleRole(Action):
         events: List[EventType] = [SlotSet("role", role)] if role else []
         text = latest_text(tracker)
         asks = is_question(text) and not text.startswith("/")
-        if len(text.split()) > 6 and not text.startswith("/"):
+        if not text.startswith("/") and (len(text.split()) > 6 or (role is None and asks)):
             # "Ik ben mantelzorger voor mijn buurman. Heb ik recht op zorgverlof?": the question too;
-            # "en als mijn leidinggevende gewoon nee zegt?" asks about the answer before.
+            # "en als mijn leidinggevende gewoon nee zegt?" asks about the answer before; a question
+            # without a role in it ("hoe zit het bij kleine bedrijven?") was no role at all.
             routed = route_by_content(dispatcher, tracker, domain, follow_up=asks)
             if routed is not None:
                 return events + routed
@@ -387,7 +390,7 @@ class ActionHandleRole(Action):
             # "Ik ben teamleider op een basisschool. De werkdruk is te hoog. Wat kan ik doen?": the
             # situation told with the role is the topic.
             return events + acknowledge(dispatcher, tracker, domain, named_theme, routed_already=True)
-        if theme is None and asks and len(text.split()) > 6:
+        if (theme is None or role is None) and asks and (len(text.split()) > 6 or role is None):
             # "Medewerker wil voortaan 4x9 werken. Mag ik nee zeggen? Ik ben teamleider": the question.
             from actions.knowledge_search import ActionSearchKnowledge
 
@@ -400,6 +403,7 @@ class ActionHandleRole(Action):
         return events + give_advice(dispatcher, tracker, theme, tracker.get_slot("subtopic"), role)
 
 
+@keeps_crisis_help_in_view
 class ActionGiveAdvice(Action):
     """An intake answer or a chosen action: the advice for it."""
 

@@ -187,12 +187,12 @@ _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     r"|\bontsla(?:an|at|gen)\b|(?<!zonder )(?<!zonder dat ik )(?<!zonder mijn )\bontslag\b(?! (?:te |hoef te |moet )?nemen)|thuiswerkvergoeding|reiskosten"
     # The employee's own sickness: "een medewerker is al 8 maanden ziek. Hoe lang loon doorbetalen?"
     r"|\b(?:medewerker|medewerkster|werknemer|collega|hij|zij|ze)\b (?:is|was) (?:al )?(?:\w+ ){0,3}(?:ziek|arbeidsongeschikt)\b(?! van)"
-    r".{0,80}\b(?:doorbetal\w*|\bloon\b)"
-    r"|\b(?:burn-?out|ziek thuis|ziek gemeld|ziekgemeld|ziekteverzuim)\b.{0,80}\b(?:doorbetal\w*|loondoorbetaling)"
+    r".{0,80}\b(?:doorbeta\w*|\bloon\b)"
+    r"|\b(?:burn-?out|ziek thuis|ziek gemeld|ziekgemeld|ziekteverzuim)\b.{0,80}\b(?:doorbeta\w*|loondoorbetaling)"
     r"|\bloondoorbetaling bij ziekte"
     # "Ik zit zelf thuis met een hernia. Hoeveel van mijn loon krijg ik doorbetaald?"
-    r"|\bik zit (?:\w+ ){0,2}thuis met (?:een |mijn )?\w+.{0,80}\b(?:doorbetal\w*|loon)\b"
-    r"|\b(?:doorbetal\w*|loon)\b.{0,80}\b(?:burn-?out|ziek thuis|thuiszit|ziekgemeld|ziek gemeld|arbeidsongeschikt)"
+    r"|\bik zit (?:\w+ ){0,2}thuis met (?:een |mijn )?\w+.{0,80}\b(?:doorbeta\w*|loon)\b"
+    r"|\b(?:doorbeta\w*|loon)\b.{0,80}\b(?:burn-?out|ziek thuis|thuiszit|ziekgemeld|ziek gemeld|arbeidsongeschikt)"
     r"|pensioenopbouw|\bminimumjeugdloon|\bjeugdloon|\bminimumloon (?:per|voor een|van een)",
     re.I,
 )
@@ -296,6 +296,8 @@ _LEAVE_WORDS = (
             r"|(?:op|om) andere (?:tijden|uren|dagen) (?:te )?werken|andere (?:werk)?tijden"
             # "medewerker wil voortaan 4x9 werken in plaats van 5 dagen"
             r"|\b\d ?x ?\d+ (?:gaan )?werken\b|\bin plaats van \d+ (?:dagen|uur)\b"
+            # "gevraagd om vanaf 1 juli 4 dagen te werken ipv 5"
+            r"|\b\d+ (?:dagen|uur) (?:te |gaan )?werken (?:in plaats van|ipv|i\.p\.v\.) \d+\b"
             # "wil op zaterdag niet meer werken", "als ik gewoon structureel minder wil werken"
             r"|\bop (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\w* (?:\w+ )?niet (?:meer )?(?:te )?werken\b"
             r"|\bminder (?:wil|zou willen|ga) werken\b"

@@ -16,6 +16,7 @@ from actions.followups import theme_named_in
 from actions.knowledge_search import answer_with_item, utter_unknown
 from actions.registry import CONVERSATION_THEMES
 from actions.routing import route_by_content
+from actions.safety_net import keeps_crisis_help_in_view
 from actions.search import best_match
 
 MIN_SUGGESTION_CONFIDENCE = 0.2
@@ -53,6 +54,7 @@ def suggestions(tracker: Tracker) -> List[str]:
     return candidates[:2]
 
 
+@keeps_crisis_help_in_view
 class ActionDefaultFallback(Action):
     def name(self) -> Text:
         return "action_default_fallback"

@@ -32,6 +32,7 @@ from actions.knowledge.schema import BrochureSource, Item, WebSource
 from actions.registry import CONVERSATION_THEMES, REASONS_ITEMS, THEME_WORDS, TREND_THEMES
 from actions.regulations import answer_regulations, leave_type_of, regulation
 from actions.routing import ASKS_WORKLOAD_MEANING, PSA_DEFINITION_ITEM, answer_item_id, route_by_content
+from actions.safety_net import keeps_crisis_help_in_view
 from actions.search import search_links
 
 
@@ -69,6 +70,7 @@ def current_theme(tracker: Tracker) -> Optional[str]:
     )
 
 
+@keeps_crisis_help_in_view
 class ActionGiveMore(Action):
     """ "Meer", "waarom?", "leg uit": the points behind the last answer."""
 
@@ -79,6 +81,15 @@ class ActionGiveMore(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
+        from actions.knowledge_search import other_action_of_the_theme
+
+        named_action = other_action_of_the_theme(tracker)
+        if named_action is not None and len(latest_text(tracker).split()) > 2:
+            # "En hoe krijg ik de docenten mee, er is veel weerstand?" after experimenting with AI,
+            # "en hoe informeer ik ze het best?" after the figures: the advice on that action.
+            from actions.advice import give_advice
+
+            return give_advice(dispatcher, tracker, tracker.get_slot("theme"), named_action, tracker.get_slot("role"))
         item = current_item(tracker)
         asks_why = bool(re.match(r"\W*(?:en |maar )?waarom\b", latest_text(tracker), re.I))
         if item is not None and item.points and item.kind.value == "advice" and asks_why:
@@ -104,14 +115,6 @@ class ActionGiveMore(Action):
                 return answer_with_item(dispatcher, tracker, following)
             dispatcher.utter_message(response="utter_no_topic_yet" if item is None else "utter_no_more")
             return []
-        theme = known_theme(tracker.get_slot("theme"))
-        if item.kind.value == "figures" and theme in TREND_THEMES and len(latest_text(tracker).split()) > 2:
-            from actions.advice import give_advice, subtopic_in_text
-
-            named_action = subtopic_in_text(theme, latest_text(tracker))
-            if named_action:
-                # "En hoe informeer ik ze het best?" after the figures: the advice on that action.
-                return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
         return give_points(dispatcher, tracker, item)
 
 
@@ -443,6 +446,7 @@ _ASKS_WHICH_LEAVE = re.compile(
 )
 
 
+@keeps_crisis_help_in_view
 class ActionExplainTerm(Action):
     """ "Wat bedoel je met ...?": only the checked plain-language explanations; else the source."""
 

@@ -72,7 +72,8 @@ _DAY_RANGE_HOURS = re.compile(
 # "ma, di en do 8 uur en op vrijdag 4 uur": days named one by one, each group with its hours a day.
 _WEEKDAY_LIST_HOURS = re.compile(
     r"\b(" + _WEEKDAY + r"(?:\s*(?:,|en|&|\+)?\s*" + _WEEKDAY + r")*)(?:ochtend|middag|avond|nacht)?\b[,:\s]*"
-    + r"(?:werk ik\s+|ik\s+|telkens\s+|steeds\s+|elk\s+|nog\s+|ook\s+)?" + _NUMBER
+    + r"(?:werk ik\s+|ik\s+|telkens\s+|steeds\s+|elk\s+|nog\s+|ook\s+)?"
+    + r"(?:(?:een\s+)?(?:halve|hele|korte|lange)\s+dag(?:\s+van)?\s+)?" + _NUMBER
     + r"(\s*(?:uur|u)\b)?(?!\s*(?:per|in de|a) week)(?![.,]?\d)",
     re.I,
 )  # fmt: skip
@@ -88,8 +89,17 @@ _HOURS = re.compile(
 _CLOCK_TIME = re.compile(r"\b(?:om|tot|vanaf|ipv|i\.p\.v\.|rond) \d{1,2}(?:[.:]\d{2})? ?uur", re.I)
 _DAYS_PER_WEEK = re.compile(r"(\d+)\s*dag(?:en)?\s*(?:per|in de|a)\s*week", re.I)
 _BARE_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*$")
-# "de ene week 10 uur en de andere week 35": no fixed weekly hours either (routing uses it too).
-VARYING_ROSTER = r"\b(?:mijn |het )?rooster wisselt|\bwisselend rooster|\bde ene week\b.{0,60}\bde andere week"
+# "de ene week 36 uur en de andere week 28 uur": a fixed two-week roster, 32 hours a week on
+# average, like "64 uur per 2 weken".
+_ALTERNATING_WEEKS = re.compile(
+    r"\bde ene week\s*" + _NUMBER + r"\s*(?:uur|u|uren)?\b.{0,30}?\bde andere (?:week\s*)?" + _NUMBER + r"\b", re.I
+)
+# "de ene week veel, de andere week weinig": no fixed weekly hours (routing uses it too).
+VARYING_ROSTER = (
+    r"\b(?:mijn |het )?rooster wisselt|\bwisselend rooster"
+    r"|\bde ene week\b(?!\s*" + _NUMBER + r"\s*(?:uur|u|uren)?\b.{0,30}?\bde andere (?:week\s*)?" + _NUMBER + r"\b)"
+    r".{0,60}\bde andere week"
+)
 # Contracts the checked facts do not cover: no fixed hours a week.
 _NOT_WEEKLY = re.compile(
     r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\b(?:uur|uren) per maand\b|\bmin[- ]?max"
@@ -136,6 +146,16 @@ def parse_weekly_hours(text: str) -> Optional[float]:
         return None
     # "min 10 uur" is a negative number, to be refused like "-10".
     text = re.sub(r"\bmin(?:us)?\s+(?=\d)", "-", text, flags=re.I)
+    text = re.sub(  # "min tien uur" too
+        r"\bmin(?:us)?\s+(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+        lambda word: f"-{_NUMBER_WORDS[word.group(1).lower()]}",
+        text,
+        flags=re.I,
+    )
+    match = _ALTERNATING_WEEKS.search(text)
+    if match:
+        # "de ene week 36 uur en de andere week 28 uur": 64 hours per 2 weeks, 32 a week.
+        return (_to_float(match.group(1)) + _to_float(match.group(2))) / 2
     match = _HOURS_PER_WEEKS.search(text)
     if match:
         return _to_float(match.group(1)) / _to_float(match.group(2))
@@ -196,7 +216,9 @@ _CONTRACT_HOURS = re.compile(
     + r"|(?<!\w)"
     + _NUMBER
     + r"[- ]?(?:urige|urig|uurs?) (?:werkweek|contract|baan|week)"
-    r"|(?<!\w)" + _NUMBER + r"\s*(?:uur|u|uren)\s*(?:per|in de|a|p\.?)\s*week\b",
+    r"|(?<!\w)" + _NUMBER + r"\s*(?:uur|u|uren)\s*(?:per|in de|a|p\.?)\s*week\b"
+    # "dus gemiddeld 32 per week"
+    r"|\bgemiddeld (?:zo'?n |ongeveer |rond )?(\d+(?:[.,]\d+)?)\s*(?:uur\s*)?(?:per|in de|a) week\b",
     re.I,
 )
 
@@ -214,7 +236,14 @@ def _working_hours_number(text: str) -> Optional[str]:
 
 
 # Forms that take arithmetic: said back so the user can check the reading.
-_COMPOSITE_FORMS = (_HOURS_PER_WEEKS, _HOURS_A_DAY_DAYS, _DAYS_HOURS_A_DAY, _DAY_RANGE_HOURS, _DAYS_OF_HOURS)
+_COMPOSITE_FORMS = (
+    _ALTERNATING_WEEKS,
+    _HOURS_PER_WEEKS,
+    _HOURS_A_DAY_DAYS,
+    _DAYS_HOURS_A_DAY,
+    _DAY_RANGE_HOURS,
+    _DAYS_OF_HOURS,
+)
 
 
 def hours_as_written(text: str) -> Optional[str]:

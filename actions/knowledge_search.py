@@ -12,6 +12,7 @@ from actions.feedback import ask_feedback
 from actions.followups import searched_item
 from actions.knowledge.schema import Item
 from actions.routing import route_by_content
+from actions.safety_net import keeps_crisis_help_in_view
 
 
 def answer_with_item(
@@ -36,6 +37,7 @@ def utter_unknown(dispatcher: CollectingDispatcher) -> None:
     dispatcher.utter_message(response="utter_topics")
 
 
+@keeps_crisis_help_in_view
 class ActionSearchKnowledge(Action):
     def name(self) -> Text:
         return "action_search_knowledge"
@@ -44,8 +46,34 @@ class ActionSearchKnowledge(Action):
         routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
         if routed is not None:
             return routed
+        named_action = other_action_of_the_theme(tracker)
+        if named_action is not None:
+            # "En hoe krijg ik de docenten mee, er is veel weerstand?" during the AI theme: the
+            # theme's own action for that (communication), not the nearest words elsewhere.
+            from actions.advice import give_advice
+
+            return give_advice(dispatcher, tracker, tracker.get_slot("theme"), named_action)
         item = searched_item(tracker)
         if item is None:
             utter_unknown(dispatcher)
             return []
         return answer_with_item(dispatcher, tracker, item)
+
+
+def other_action_of_the_theme(tracker: Tracker):
+    """The action of the current trend theme that the message names, when it is not the one shown."""
+    from actions.advice import subtopic_in_text
+    from actions.content import current_item, latest_text
+    from actions.registry import TREND_THEMES
+
+    theme = tracker.get_slot("theme")
+    text = latest_text(tracker)
+    if theme not in TREND_THEMES or text.startswith("/"):
+        return None
+    named = subtopic_in_text(theme, text)
+    item = current_item(tracker)
+    if named is None or (
+        item is not None and getattr(item.theme, "value", item.theme) == theme and item.subtopic == named
+    ):
+        return None
+    return named

@@ -60,7 +60,16 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "bijscholing",
                     "trainen",
                 ),
-                "experimenteren": ("experiment", "proberen", "uitproberen", "oefenen", "spelen", "testen"),
+                "experimenteren": (
+                    "experiment",
+                    "proberen",
+                    "uitproberen",
+                    "oefenen",
+                    "spelen",
+                    "testen",
+                    "pilot",
+                    "proefproject",
+                ),
                 "communicatie": (
                     "communic",
                     "gesprek",
@@ -78,6 +87,15 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "brengen we",
                     "aankondig",
                     "naar mijn team",
+                    # Found in development set 25: resistance, fear of becoming redundant, rules of use.
+                    "weerstand",
+                    "meekrijgen",
+                    "mee krijgen",
+                    "draagvlak",
+                    "overbodig",
+                    "regels voor opstellen",
+                    "regels opstellen",
+                    "afspraken over",
                 ),
             },
         ),
@@ -229,7 +247,8 @@ NOT_COVERED_TOPICS = (
     r"\bhandhaving\b",
     r"poortwachter",
     r"re-?integratie",
-    r"ziekmelding",
+    # How to report sick; "we hebben al 2 ziekmeldingen" describes a team, below the PSA theme.
+    r"(?:hoe|wanneer|waar|bij wie|moet|mag) (?:\w+ ){0,5}ziekmelding|ziekmeldingsprocedure|ziekmelding (?:doen|regelen|indienen)",
     r"ziek melden",
     r"wia\b",
     r"\bcv\b",
@@ -303,7 +322,7 @@ THEME_WORDS = {
     r"|\b(?:kan|kunnen|kun) (?:we |wij |ik |ze |zij )?(?:geen|niet genoeg|nauwelijks|moeilijk) (?!antwoorden|regelingen|informatie)\w+(?:s|ers|en) (?:meer )?(?:vinden|krijgen)\b"
     r"|\bgeen personeel (?:\w+ )?(?:vinden|krijgen)\b|\bmoeite met het vinden van\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
-    "psa": r"\bpsa\b|werkdruk|pesten|gepest|lastig ?gevallen|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|anders behandeld|ruzie|conflict|overhoop|onenigheid"
+    "psa": r"\bpsa\b|werkdruk|pesten|gepest|lastig ?gevallen|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|discrimin|racis\w*|hoofddoek|huidskleur|anders behandeld|ruzie|conflict|overhoop|onenigheid"
     r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

@@ -46,6 +46,7 @@ from actions.hours import (
 )
 from actions.knowledge.schema import Item
 from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, TREND_THEMES
+from actions.safety_net import keeps_crisis_help_in_view
 
 # Something sudden happened: calamiteitenverlof comes first, then kortdurend zorgverlof.
 SUDDEN = re.compile(
@@ -183,10 +184,13 @@ _STOP = {
 POINT_SYNONYMS = (
     (
         r"snel|antwoord|reageer|reageert|beslis|niks gezegd|niets gezegd|geen reactie|niks gehoord"
-        r"|(?:niks|niets) (?:laat|laten) horen|te laat|niet op tijd|reageren|van tevoren",
+        r"|(?:niks|niets) (?:laat|laten) horen|te laat|niet op tijd|reageren|van tevoren|wanneer hoor ik|hoor ik (?:\w+ )?(?:of|wanneer|iets)",
         "beslist|niet op tijd",
     ),
-    (r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen", "nieuw verzoek"),
+    (
+        r"opnieuw|nog een keer|nog eens|weer vragen|weer aanvragen|wanneer (?:kan|mag) (?:het|dat|ik) (?:dan )?(?:wel|weer)",
+        "nieuw verzoek",
+    ),
     (r"termijn|deadline|hoe lang van tevoren|wanneer moet", "beslist|2 maanden|2 weken|26 weken"),
     (r"in dienst|net begonnen|pas begonnen|nieuwe baan", "26 weken"),
     (
@@ -390,7 +394,11 @@ def answer_regulations(
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         if item.entitlement and valid_weekly_hours(hours):
             utter_entitlement(dispatcher, item, hours, employer)
-    utter_sources(dispatcher, items)
+    # The term's source is named, but the regulation stays the subject ("link?" asks for its pages).
+    terms = refusal_term(items, aspects_in(text, intent))
+    for term in terms:
+        dispatcher.utter_message(text=item_message(term))
+    utter_sources(dispatcher, [*items, *terms])
     dispatcher.utter_message(response="utter_check_cao")
     # After a sudden event the calamity leave stays the subject ("krijg ik die uren betaald?"),
     # also when the care leave that can follow was computed after it.
@@ -408,6 +416,7 @@ def answer_regulations(
     return events + own_hours_events(tracker, hours)
 
 
+@keeps_crisis_help_in_view
 class ActionListLeaveKinds(Action):
     """ "Welke regelingen zijn er?": the kinds of leave. The NLU also files questions about another
     subject here ("welke soorten PSA noemt die brochure?"): those get the answer to what they ask."""
@@ -427,6 +436,7 @@ class ActionListLeaveKinds(Action):
         return []
 
 
+@keeps_crisis_help_in_view
 class ActionAnswerRegulation(Action):
     """What a regulation says; with hours, how much leave that is."""
 
@@ -454,6 +464,7 @@ class ActionAnswerRegulation(Action):
         return answer_regulations(dispatcher, tracker, leave_type_of(tracker))
 
 
+@keeps_crisis_help_in_view
 class ActionComputeLeave(Action):
     """Hours given: the leave per 12 months for them, for the leave in question or both kinds."""
 
@@ -514,9 +525,9 @@ def compute_leave(
     if not_covered(text):
         dispatcher.utter_message(response="utter_not_covered")
         return []
-    from actions.routing import HOURS_STILL_NOT_COVERED, last_response
+    from actions.routing import hours_still_not_covered
 
-    if last_response(tracker) == "utter_hours_not_covered" and HOURS_STILL_NOT_COVERED.search(text):
+    if hours_still_not_covered(tracker, text):
         # "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
         dispatcher.utter_message(response="utter_hours_not_covered")
         return []
@@ -637,6 +648,7 @@ def calamity_of_that_day(tracker: Tracker) -> bool:
     )
 
 
+@keeps_crisis_help_in_view
 class ActionAnswerLeaveAspect(Action):
     """May it be refused, is it paid, how to apply, and for whom: for the leave in question."""
 
@@ -742,7 +754,10 @@ class ActionAnswerLeaveAspect(Action):
                 for item in items:
                     if item.entitlement and item.id in (tracker.get_slot("shown_items") or []):
                         utter_entitlement(dispatcher, item, earlier, employer)
-        utter_sources(dispatcher, items)
+        terms = refusal_term(items, aspects_in(text, intent))
+        for term in terms:
+            dispatcher.utter_message(text=item_message(term))
+        utter_sources(dispatcher, [*items, *terms])
         dispatcher.utter_message(response="utter_check_cao")
         return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
@@ -759,6 +774,19 @@ def utter_pay_of(dispatcher: CollectingDispatcher, tracker: Tracker, items: List
     utter_sources(dispatcher, items)
     dispatcher.utter_message(response="utter_check_cao")
     return [SlotSet("pending", None)]
+
+
+def refusal_term(items: List[Item], aspects: List[str]) -> List[Item]:
+    """The term "zwaarwegend bedrijfs- of dienstbelang" when the refusal rule just given uses it.
+
+    "Mogen we weigeren?" and "en als ze nee zeggen?" need what the term means (more than "het
+    komt niet goed uit", with the law's examples), not only the term itself.
+    """
+    from actions.routing import ZWAARWEGEND_ITEM
+
+    if "leave_refuse" not in aspects or not any(item.refusal and "zwaarwegend" in item.refusal for item in items):
+        return []
+    return [knowledge_base().get(ZWAARWEGEND_ITEM)]
 
 
 def _aspect(item: Item, intent: Optional[str], employer: bool) -> Optional[str]:
@@ -800,6 +828,7 @@ def small_business_sentences(item: Optional[Item]) -> List[str]:
     ]
 
 
+@keeps_crisis_help_in_view
 class ActionAnswerCompanySize(Action):
     """ "We zijn maar met 8": what the size means for the regulation or duty in question."""
 

@@ -40,7 +40,14 @@ from actions.context import (
     role_in_message,
     speaks_for_employer,
 )
-from actions.hours import VARYING_ROSTER, number_in, parse_weekly_hours, valid_weekly_hours
+from actions.hours import (
+    VARYING_ROSTER,
+    entitled_hours,
+    format_hours,
+    number_in,
+    parse_weekly_hours,
+    valid_weekly_hours,
+)
 from actions.registry import CARE_LEAVE_TYPES, INTENT_THEMES, LEAVE_TYPES, TREND_THEMES
 from actions.search import links_for_audience, search_links
 
@@ -247,6 +254,8 @@ _WHY_THAT_NUMBER = re.compile(
     r"^\W*(?:en |maar )?(?:waarom|hoe kom (?:je|u) (?:aan|op)) (?:precies |maar |dan |toch )?(?:\d+|zoveel|zo weinig|dat aantal|die (?:getallen|aantallen|uren)|dat getal)\b",
     re.I,
 )
+# "Hoeveel werkweken is dat?", "hoeveel weken zijn dat dan?" after the computed leave.
+_IN_WEEKS = re.compile(r"\bhoeveel (?:werk)?weken\b(?! (?:van tevoren|vooraf|in dienst|voor))", re.I)
 _WHAT_DOES_IT_HOLD = re.compile(
     r"\bwat houdt (?:dat|die|dit|het|deze) (?:\w+ )?in\b|\bwat is (?:dat|die|dit|deze)\b", re.I
 )
@@ -345,7 +354,9 @@ _BOT_QUESTION_INSIDE = re.compile(
 )
 # "Het komt nu slecht uit", "het is hoogseizoen": a reason to refuse leave that may not be enough.
 _JUST_INCONVENIENT = re.compile(
-    r"\b(?:slecht|niet goed|niet|onhandig) uit(?:komt|kwam|komen)\b|\b(?:te )?druk (?:is|hebben|heb)\b|\bdrukte\b|\bhoogseizoen\b|\bpiekperiode\b",
+    r"\b(?:slecht|niet goed|niet|onhandig) uit(?:komt|kwam|komen)\b|\b(?:te )?druk (?:is|hebben|heb)\b|\bdrukte\b|\bhoogseizoen\b|\bpiekperiode\b"
+    # "maar het komt echt heel slecht uit, we hebben een grote deadline"
+    r"|\bkomt (?:het |dat )?(?:\w+ ){0,2}(?:slecht|niet goed|onhandig|niet) uit\b|\b(?:grote|belangrijke|strakke) deadline\b",
     re.I,
 )
 # "Dus ik win het of niet? Ja of nee": a verdict on someone's case, which this assistant cannot give.
@@ -418,6 +429,13 @@ _CARE_CONTINUES = re.compile(
     r"|\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,60}\b(?:thuis (?:moet |blijft |moeten )?(?:blijven|blijft)|voor (?:haar|hem|hen) (?:moet |wil )?zorgen)",
     re.I,
 )
+# Time off to be with or care for someone: "kan zij vrij krijgen om bij hem te zijn?", "ik moet
+# morgen werken maar ik wil bij haar blijven".
+_TIME_OFF_TO_CARE = re.compile(
+    r"(?=.*\b(?:vrij (?:krijgen|nemen|vragen)|(?:moet|moeten) (?:\w+ ){0,2}werken|thuis (?:blijven|zijn))\b)"
+    r".*\b(?:bij|voor) (?:hem|haar|hen|mijn \w+) (?:te )?(?:zijn|zorgen|blijven)\b",
+    re.I,
+)
 # "En de komende jaren?" after figures: what employers expect.
 _ASKS_OUTLOOK = re.compile(r"\b(?:komende|volgende) jaren\b|\btoekomst\b|\bverwachting(?:en)?\b", re.I)
 _ABOUT_THE_LINK = re.compile(
@@ -436,6 +454,24 @@ _WHERE_TO_READ_MORE = re.compile(
     re.I,
 )
 HOURS_STILL_NOT_COVERED = re.compile(r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal", re.I)
+_MONTHLY_HOURS = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:uur|uren) (?:per|in de|a) maand\b", re.I)
+_NO_FIXED_CONTRACT = re.compile(r"\bnul|\b0[- ]?uren|oproep|wissel|min[- ]?max|geen vaste", re.I)
+_HOURS_A_WEEK = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:uur|uren)? (?:per|in de|a) week\b", re.I)
+
+
+def hours_still_not_covered(tracker: Tracker, text: str) -> bool:
+    """ "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
+
+    A fixed number of hours a month turned into hours a week by the user ("160 uur per maand" …
+    "dat is ongeveer 37 uur per week") is a weekly figure the rules can use.
+    """
+    if last_response(tracker) != "utter_hours_not_covered" or not HOURS_STILL_NOT_COVERED.search(text):
+        return False
+    earlier = user_texts(tracker)[-2:-1]
+    monthly = bool(earlier) and _MONTHLY_HOURS.search(earlier[0]) and not _NO_FIXED_CONTRACT.search(earlier[0])
+    return not (monthly and _HOURS_A_WEEK.search(text))
+
+
 _HOW_MANY_HOURS = re.compile(r"\bhoeveel (?:uur|uren|dagen|tijd)\b|\bhoe ?lang\b", re.I)
 _BUILDS_UP = re.compile(r"\b(?:bouw|bouwt|bouwen|opbouw)\w*\b", re.I)
 _CONDITIONS_ONLY = re.compile(r"^\W*(?:en |wat zijn )?(?:de )?(?:voorwaarden|eisen|regels)\W*$", re.I)
@@ -753,13 +789,9 @@ def route_by_content(
     if not_covered(text) and not (follow_up and item is not None and item.entitlement and _BUILDS_UP.search(text)):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
-    if (
-        re.search(r"\bvrij (?:krijgen|nemen|vragen)\b", text, re.I)
-        and re.search(r"\bom (?:bij|voor) (?:hem|haar|hen|mijn \w+) te (?:zijn|zorgen)\b", text, re.I)
-        and not leave_named_in(text)
-        and parse_weekly_hours(text) is None
-    ):
-        # "Kan zij dan vrij krijgen om bij hem te zijn?": calamity leave first, then care leave.
+    if _TIME_OFF_TO_CARE.search(text) and not leave_named_in(text) and parse_weekly_hours(text) is None:
+        # "Kan zij dan vrij krijgen om bij hem te zijn?", "ik moet morgen werken maar ik wil bij
+        # haar blijven": calamity leave first, then care leave.
         return answer_regulations(dispatcher, tracker, None)
     if _ASKS_IF_BOT.search(text):
         # "Ben jij ChatGPT?": honest about being a digital assistant, not the AI topic.
@@ -945,7 +977,7 @@ def route_by_content(
     ):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None)]
-    if follow_up and last_response(tracker) == "utter_hours_not_covered" and HOURS_STILL_NOT_COVERED.search(text):
+    if follow_up and hours_still_not_covered(tracker, text):
         # "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
         dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("pending", None)]
@@ -1589,6 +1621,25 @@ def _shared_stems(item, text: str) -> int:
 def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[EventType]]:
     """Questions with a number in them that the survey's figures do not answer, or None."""
     text = latest_text(tracker)
+    item = current_item(tracker)
+    if item is not None and item.entitlement and _IN_WEEKS.search(text):
+        # "Hoeveel werkweken is dat dan?" after the computed leave: the rule counts in working weeks.
+        from actions.regulations import hours_for_answer
+
+        hours = hours_for_answer(tracker)
+        if valid_weekly_hours(hours):
+            # Both care leaves when both were just computed.
+            recent = [knowledge_item(shown_id) for shown_id in (tracker.get_slot("shown_items") or [])[-2:]]
+            computed = [leave for leave in recent if leave.entitlement] if item in recent else [item]
+            for leave in computed:
+                dispatcher.utter_message(
+                    response="utter_leave_in_weeks",
+                    leave_name=leave.title.lower(),
+                    leave_hours=format_hours(entitled_hours(hours, leave.entitlement.weeks_of_hours)),
+                    weeks=format_hours(leave.entitlement.weeks_of_hours),
+                )
+            utter_source(dispatcher, item)
+            return []
     if asks_hours_of_calamity_leave(tracker) or (
         leave_named_in(text) == "calamiteitenverlof"
         and re.search(

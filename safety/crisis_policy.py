@@ -22,6 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from safety.crisis_classifier import classifier
 from safety.crisis_signals import Concern, crisis_concern, found_by_patterns
+from safety.followup import FOLLOWUP_TURNS, PRACTICAL_QUESTION
 
 RESPONSE_FOR = {Concern.SELF: "utter_crisis_self", Concern.OTHER: "utter_crisis_other"}
 FOLLOWUP_RESPONSE = "utter_crisis_followup"
@@ -41,7 +42,6 @@ FOLLOWUP_INTENTS = {
     "ask_knowledge",
     "bot_challenge",
 }
-FOLLOWUP_TURNS = 3
 # A short message right after a crisis answer ("moet ik dit alleen oplossen?") is about it.
 SHORT_REPLY_WORDS = 12
 
@@ -52,28 +52,24 @@ _ABOUT_THE_PERSON = re.compile(r"\b(?:hij|zij|ze|hem|haar)\b", re.I)
 _NEW_SUBJECT = re.compile(r"verlof|flexibel|\buren\b|\buur\b|regeling|\bcao\b", re.I)
 
 
-# Someone worried about another person may ask a practical question next ("kan zij dan vrij
-# krijgen om bij hem te zijn?", "hoe vraagt ze dat aan?"): that gets its answer. A question about
-# the bedrijfsarts stays a reply: the follow-up names the open consultation.
-_PRACTICAL_QUESTION = re.compile(
-    # "hij woont 2 uur rijden verderop" is distance, not working hours.
-    r"verlof|\bvrij (?:krijgen|nemen|vragen)|calamiteit|\bcao\b|regeling|\buren\b"
-    r"|\d+ uur\b(?! (?:rijden|reizen|verderop|weg|met de))"
-    r"|aanvra|\bvraag\w* (?:\w+ ){0,3}aan\b"  # "hoe vraagt ze dat aan?"
-    # "wordt dat doorbetaald?", "mag ik het weigeren?", "mag ik nu gewoon naar huis?"
-    r"|doorbetaal|\bbetaald\b|\bloon\b|\bweiger"
-    r"|\bnaar huis\b|\b(?:mag|kan) ik (?:nu )?(?:\w+ )?weg\b|\b(?:vertellen|zeggen) waarom\b",
-    re.I,
+# "Zijn die nu wel open? t is 3 uur 's nachts", "is dat gratis?": about the help just named, which
+# the follow-up answers, even with a number of hours in it.
+_ABOUT_THE_HELP_LINE = re.compile(
+    r"\b(?:open|bereikbaar|anoniem|gratis|bellen|chatten|113|112|huisarts)\b|'?s ?nachts|\bsnachts\b", re.I
 )
+# "ik ga 113 bellen samen met hem. andere vraag: hoeveel zorgverlof heb ik?": a practical question.
+_LEAVE_OR_PAY = re.compile(r"verlof|regeling|\bcao\b|calamiteit|flexibel|\bloon\b|betaald", re.I)
 # "Is er nu iemand die ik kan spreken?": the way to a person now, which the crisis follow-up gives.
 _WANTS_SOMEONE_NOW = re.compile(
     r"\biemand (?:die ik (?:\w+ )?(?:kan|mag) |om (?:mee )?te )(?:spreken|praten|bellen)", re.I
 )
 
 
-def _is_reply(text: str, intent: Optional[str], answered: str = "") -> bool:
+def _is_reply(text: str, intent: Optional[str]) -> bool:
     words = len(text.split())
-    if answered == "utter_crisis_other" and _PRACTICAL_QUESTION.search(text):
+    if _ABOUT_THE_HELP_LINE.search(text) and not _LEAVE_OR_PAY.search(text):
+        return True
+    if PRACTICAL_QUESTION.search(text):
         return False
     if _WANTS_SOMEONE_NOW.search(text):
         return True
@@ -119,7 +115,7 @@ class CrisisPolicy(Policy):
             concern = crisis_concern(tracker.latest_message.text or "")
             intent = (tracker.latest_message.intent or {}).get("name")
             answered = _crisis_answered_recently(tracker)
-            replies = bool(answered) and _is_reply(tracker.latest_message.text or "", intent, answered)
+            replies = bool(answered) and _is_reply(tracker.latest_message.text or "", intent)
             if concern is not None and not (replies and not found_by_patterns(tracker.latest_message.text or "")):
                 probabilities[domain.index_for_action(RESPONSE_FOR[concern])] = 1.0
             elif replies:

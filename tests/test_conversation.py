@@ -103,6 +103,15 @@ def test_a_crisis_inside_a_leave_question_is_answered_first(chat):
     assert "113" in reply.text, reply
 
 
+def test_a_practical_question_after_the_crisis_answer_gets_its_answer_and_the_way_to_help(chat):
+    reply = chat.say("Ik zorg naast mijn werk voor mijn vader. Soms denk ik dat ik er maar een eind aan moet maken.")
+    assert "Wat u schrijft, neem ik serieus" in reply.text, reply
+    reply = chat.say("is dat anoniem?")  # not a practical question: the follow-up about 113 itself
+    assert "anoniem" in reply.text and "113" in reply.text, reply
+    reply = chat.say("en hoeveel langdurend zorgverlof krijg ik eigenlijk? ik werk 32 uur")
+    assert "192" in reply.text and "113" in reply.text and "112" in reply.text, reply
+
+
 def test_hours_and_zorgverlof_of_a_caregiver_are_computed(chat):
     reply = chat.say("Ik zorg voor mijn moeder met dementie en werk 32 uur per week. Hoeveel zorgverlof heb ik?")
     assert "64" in reply.text and "192" in reply.text, reply

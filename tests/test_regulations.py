@@ -84,6 +84,11 @@ def test_zero_hours_contract_points_to_hr_and_cao(dispatcher, domain):
         ("24 uur per 2 weken", 12),
         ("2 dagen van 8 en 1 van 4", 20),
         ("Ik werk -5 uur", -5),
+        ("als ik min tien uur werk", -10),
+        ("de ene week 36 uur en de andere week 28 uur", 32),
+        ("dus gemiddeld 32 per week", 32),
+        ("maandag t/m donderdag 8 uur en vrijdag een halve dag van 4 uur", 36),
+        ("de ene week veel, de andere week weinig", None),
         ("geen idee", None),
     ],
 )

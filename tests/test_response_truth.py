@@ -31,7 +31,14 @@ def test_every_phone_number_and_percentage_is_in_the_sources(domain):
 
 
 @pytest.mark.parametrize(
-    "name", ["utter_crisis_self", "utter_crisis_other", "utter_crisis_followup", "utter_crisis_followup_other"]
+    "name",
+    [
+        "utter_crisis_self",
+        "utter_crisis_other",
+        "utter_crisis_followup",
+        "utter_crisis_followup_other",
+        "utter_crisis_reminder",
+    ],
 )
 def test_crisis_answers_name_the_numbers(domain, name):
     text = response_texts(domain)[name]
