@@ -222,7 +222,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
     r"|\bik (?:loop|zit) op (?:mijn|m'n|mn) tandvlees|\bik kan me niet (?:meer )?concentreren|\bik zie (?:er )?(?:elke dag |zo )?tegenop"
-    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ ){0,3}wakker|\btegen een burn-? ?out aan|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
+    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ ){0,3}wakker|\bik (?:ben (?:echt |zo )?overstuur|tril (?:nog|helemaal))\b|\bgevoel dat ik verzuip\b|\btegen een burn-? ?out aan|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
     r"|\bik (?:heb|krijg|zit (?:tegen|in)|zit al in) (?:\w+ )?(?:een )?burn-? ?out|\bbang (?:dat ik|voor) (?:een )?burn-? ?out"
     r"|^\W*(?:ik denk )?(?:een |ik heb )?burn-? ?-?out(?: denk ik| ofzo| misschien)?\W*$|\bik (?:zit|lig) (?:\w+ ){0,3}te huilen"
     r"|\bop (?:mijn|m'n|mn) tenen|\bzit (?:nu |hier )?(?:\w+ ){0,3}te (?:huilen|janken)|\bik (?:ben|raak) (?:\w+ )?overspannen"
@@ -251,7 +251,9 @@ _SELF_TOO = re.compile(
     # A manager worn out themselves: "ik ben uitgeput en weet niet hoe lang ik dit nog volhoud".
     r"|\bik ben (?:\w+ )?(?:uitgeput|kapot|overspannen|opgebrand|leeg)\b|\bhoe lang ik (?:dit|het) (?:nog )?(?:volhoud|vol ?hou)"
     # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".
-    r"|\b(?:tegen|naar|op) (?:me|mij)\b.{0,60}\bik ben\b",
+    r"|\b(?:tegen|naar|op) (?:me|mij)\b.{0,60}\bik ben\b"
+    # "Als teamleider ... Ik lig wakker van het werk en heb het gevoel dat ik verzuip."
+    r"|\bik lig (?:\w+ ){0,3}wakker|\bik slaap (?:bijna )?niet\b|\bdat ik verzuip\b|\bik ben (?:\w+ )?overstuur\b|\bik tril\b",
     re.I,
 )
 

@@ -472,6 +472,14 @@ def hours_still_not_covered(tracker: Tracker, text: str) -> bool:
     return not (monthly and _HOURS_A_WEEK.search(text))
 
 
+# A serious event at work: a colleague hurt, an assault, a robbery (no family member involved).
+_INCIDENT_AT_WORK = re.compile(
+    r"\b(?:collega|medewerker|werknemer|teamlid|jongens|personeelslid)\w*\b[^.?!]{0,80}"
+    r"\b(?:ernstig gewond|zwaar gewond|gewond geraakt|verongelukt|omgekomen|aangevallen|neergestoken|overvallen|beroofd)\b"
+    r"|\b(?:bedrijfsongeval|arbeidsongeval|overval op (?:de|het|onze|ons) \w+)\b"
+    r"|\b(?:ongeluk|ongeval)\b[^.?!]{0,40}\bop (?:de|het) (?:bouwplaats|werkvloer|werk|steiger|afdeling)\b",
+    re.I,
+)
 _HOW_MANY_HOURS = re.compile(r"\bhoeveel (?:uur|uren|dagen|tijd)\b|\bhoe ?lang\b", re.I)
 _BUILDS_UP = re.compile(r"\b(?:bouw|bouwt|bouwen|opbouw)\w*\b", re.I)
 _CONDITIONS_ONLY = re.compile(r"^\W*(?:en |wat zijn )?(?:de )?(?:voorwaarden|eisen|regels)\W*$", re.I)
@@ -541,6 +549,11 @@ def route_by_content(
         return None
     theme = tracker.get_slot("theme")
     item = current_item(tracker)
+    if _INCIDENT_AT_WORK.search(text) and not re.search(r"verlof|\bvrij\b|zorgen voor|verzorgen", text, re.I):
+        # "Een collega viel van een steiger, de jongens zijn er stil van. Wat moet ik doen?": an
+        # incident at work (PSA: ingrijpende gebeurtenis) and who can help, not leave for family.
+        dispatcher.utter_message(response="utter_where_to_go")
+        return [SlotSet("theme", "psa"), *(answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM) or [])]
     if (
         theme in TREND_THEMES
         and _ALL_OF_THEM.search(text)
