@@ -140,7 +140,20 @@ CONVERSATION_THEMES: Dict[str, Theme] = {
                     "mentor",
                     "nieuwe mensen",
                 ),
-                "arbeidsvoorwaarden": ("arbeidsvoorwaard", "salaris", "vakantiedag", "hybride", "deeltijd", "loon"),
+                "arbeidsvoorwaarden": (
+                    "arbeidsvoorwaard",
+                    "salaris",
+                    "vakantiedag",
+                    "hybride",
+                    "deeltijd",
+                    "loon",
+                    # "wat kan ik doen om mijn mensen te houden?"
+                    "mensen te houden",
+                    "personeel te houden",
+                    "behouden",
+                    "vasthouden",
+                    "binden",
+                ),
                 "technologie": ("technolog", "automatiser", "ai", "robot", "digitaal", "software"),
             },
         ),
@@ -301,6 +314,12 @@ REASONS_ITEMS = {
     "personeelstekorten": "personeelstekorten.context.oorzaken",
     "ai": "ai.context.risicos",
     "vergrijzing": "vergrijzing.context.oudere-medewerkers",
+}
+# "Voor welke bedrijven speelt dat het meest?": the item that says where the trend weighs most.
+WHERE_IT_WEIGHS_ITEMS = {
+    "personeelstekorten": "personeelstekorten.context.sectoren",
+    "vergrijzing": "vergrijzing.context.oudere-medewerkers",
+    "mantelzorg": "mantelzorg.cijfers",
 }
 THEME_WORDS = {
     "mantelzorg": r"mantelzorg|zorg(?:t|en)? (?:\w+ ){0,6}voor (?:een |zijn |haar |mijn |hun )?(?:\w+ )?(?:naaste|zieke|ouder|moeder|vader|kind|partner|schoonmoeder|schoonvader)(?:s|en|eren)?\b"

@@ -48,7 +48,7 @@ from actions.hours import (
     parse_weekly_hours,
     valid_weekly_hours,
 )
-from actions.registry import CARE_LEAVE_TYPES, INTENT_THEMES, LEAVE_TYPES, TREND_THEMES
+from actions.registry import CARE_LEAVE_TYPES, INTENT_THEMES, LEAVE_TYPES, TREND_THEMES, WHERE_IT_WEIGHS_ITEMS
 from actions.search import links_for_audience, search_links
 
 # "Bij wie kunnen mijn medewerkers terecht?": the people who can help.
@@ -217,6 +217,12 @@ _AFTER_NOT_COVERED = re.compile(
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
+_WHERE_IT_WEIGHS = re.compile(
+    r"\b(?:welke|wat voor|wat voor soort) (?:bedrijven|organisaties|werkgevers|sectoren|branches)\b(?! (?:helpen|kunnen helpen|ondersteunen))"
+    r"|\bwaar (?:speelt|is) (?:dit|dat|het) (?:\w+ )?(?:het )?(?:meest|sterkst|grootst)\b|\bin welke (?:sector|branche)",
+    re.I,
+)
+_ABSENCE = re.compile(r"verzuim|uitval|\bziek|burn-? ?out|stressklachten", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
 _ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
 # "Welke redenen tellen dan wel?", "wanneer mag mijn baas weigeren?": the grounds for refusing.
@@ -1180,6 +1186,14 @@ def route_by_content(
 
             return list_regulations(dispatcher, tracker)
         return answer_regulations(dispatcher, tracker, None)
+    if theme in WHERE_IT_WEIGHS_ITEMS and _WHERE_IT_WEIGHS.search(text) and not leave_named_in(text):
+        # "Voor welke bedrijven speelt dat het meest?" during vergrijzing: larger organisations and
+        # those with many over-55s.
+        return answer_item_id(dispatcher, tracker, WHERE_IT_WEIGHS_ITEMS[theme])
+    if _ASKS_COST.search(text) and _ABSENCE.search(text):
+        # "Wat kost zo'n uitvaller eigenlijk?", "wat kost verzuim door stress?": the national
+        # figures (almost 15,000 euro per employee absent through stress), whatever the theme.
+        return answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM)
     if (
         follow_up
         and (tracker.get_slot("theme") or _ASKS_COST.search(text))
