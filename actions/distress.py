@@ -32,6 +32,13 @@ class ActionHandleDistress(Action):
             if named_action:
                 # "Starters aantrekken lijkt me het meest kansrijk" to the intake question.
                 return give_advice(dispatcher, tracker, theme, named_action, tracker.get_slot("role"))
+        from actions.followups import theme_named_in
+
+        if not personal_distress(text) and is_question(text) and theme_named_in(text) in TREND_THEMES:
+            # "Is AI nou goed of slecht voor werkstress?": a question about a trend, not distress.
+            routed = route_by_content(dispatcher, tracker, domain)
+            if routed is not None:
+                return routed
         item = current_item(tracker)
         follows_an_answer = (
             item is not None
@@ -58,8 +65,6 @@ class ActionHandleDistress(Action):
             from actions.regulations import answer_regulations
 
             return answer_regulations(dispatcher, tracker, leave_named_in(text), show_all_points=False)
-        from actions.followups import theme_named_in
-
         named = theme_named_in(text)
         if not personal_distress(text) and named is None and _ABOUT_STAFF.search(text) and is_question(text):
             # "En hoe voorkom ik dat mijn personeel er net zo aan toe raakt?" after the help for the

@@ -217,6 +217,18 @@ _AFTER_NOT_COVERED = re.compile(
 _ASKS_WHY = re.compile(r"\W*(?:en |maar )?(?:waarom(?! niet)|hoe komt (?:het|dat)|wat (?:is|zijn) de oorza?ak)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_COST = re.compile(r"\bwat kost|\bhoeveel kost|\bkosten van\b", re.I)
+# "En voor zijn opa?", "geldt dat ook voor mijn schoonmoeder?" after a care leave.
+_FOR_A_RELATION = re.compile(
+    r"^\W*(?:en|maar|ook|dus)?\W*(?:geldt (?:dat|het|dit) (?:dan )?(?:ook )?|telt (?:dat|het) (?:ook )?|mag (?:dat|het) (?:ook )?)?"
+    r"(?:voor|met) (?:zijn|haar|mijn|m'n|mn|hun|de|een|uw) (?:\w+ )?"
+    r"(?:opa|oma|grootouder|grootvader|grootmoeder|buurvrouw|buurman|vriend|vriendin|tante|oom|neef|nicht|schoon\w+|stief\w+"
+    r"|zus|broer|moeder|vader|ouders|partner|kind|zoon|dochter|huisgenoot|kleinkind|kleinzoon|kleindochter)\b",
+    re.I,
+)
+_GOOD_OR_BAD = re.compile(
+    r"\bgoed of (?:juist )?slecht\b|\bslecht of (?:juist )?goed\b|\bvoor- ?(?:en|of) nadelen\b|\bpositief of (?:juist )?negatief\b|\bzegen of (?:een )?vloek\b",
+    re.I,
+)
 _WHERE_IT_WEIGHS = re.compile(
     r"\b(?:welke|wat voor|wat voor soort) (?:bedrijven|organisaties|werkgevers|sectoren|branches)\b(?! (?:helpen|kunnen helpen|ondersteunen))"
     r"|\bwaar (?:speelt|is) (?:dit|dat|het) (?:\w+ )?(?:het )?(?:meest|sterkst|grootst)\b|\bin welke (?:sector|branche)",
@@ -1186,6 +1198,27 @@ def route_by_content(
 
             return list_regulations(dispatcher, tracker)
         return answer_regulations(dispatcher, tracker, None)
+    recent = recent_regulation(tracker) if follow_up and latest_intent(tracker) != "ask_relation" else None
+    if recent is not None and recent.relations and _FOR_A_RELATION.search(text) and not leave_named_in(text):
+        # "En voor zijn opa die in het verpleeghuis ligt?" after a care leave, whatever the NLU
+        # heard: for whom that leave counts.
+        from actions.content import utter_sources
+
+        dispatcher.utter_message(text=f"{recent.title}: {recent.relations}")
+        utter_sources(dispatcher, [recent])
+        return [SlotSet("pending", None), *shown(tracker, recent)]
+    # Only with the trend named: a bare "positief of negatief?" after the figures asks about them.
+    good_or_bad_theme = theme_named_in(text)
+    if good_or_bad_theme in TREND_THEMES and _GOOD_OR_BAD.search(text):
+        # "Is AI nou goed of slecht voor werkstress?": the brochure's background on both sides.
+        from actions.content import item_message
+
+        backgrounds = knowledge_base().find(theme=good_or_bad_theme, kind="context")
+        for background in backgrounds:
+            dispatcher.utter_message(text=item_message(background, points=True))
+            utter_source(dispatcher, background)
+        dispatcher.utter_message(response="utter_advice_followup")
+        return [SlotSet("theme", good_or_bad_theme), SlotSet("pending", None), *shown(tracker, *backgrounds)]
     if theme in WHERE_IT_WEIGHS_ITEMS and _WHERE_IT_WEIGHS.search(text) and not leave_named_in(text):
         # "Voor welke bedrijven speelt dat het meest?" during vergrijzing: larger organisations and
         # those with many over-55s.
