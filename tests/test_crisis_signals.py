@@ -14,7 +14,7 @@ from safety.crisis_classifier import ordinary_conversation_turns
 from safety.crisis_signals import Concern, crisis_concern
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVELOPMENT_SETS = tuple(f"safety/data/crisis_dev_{number}.yml" for number in range(1, 27))
+DEVELOPMENT_SETS = tuple(f"safety/data/crisis_dev_{number}.yml" for number in range(1, 28))
 MAX_FALSE_ALARM_RATE = 0.02
 
 
