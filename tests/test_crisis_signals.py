@@ -1,7 +1,7 @@
 """The crisis detector on its development sets: every crisis found, almost no false alarms.
 
 The detector's patterns were tuned and its classifier trained on these sets. The held-out
-set (tests/heldout/crisis_fresh_23.yml) is measured by `make eval`
+set (tests/heldout/crisis_fresh_24.yml) is measured by `make eval`
 (scripts/eval_crisis.py), never here, so that it is not tuned on.
 """
 
