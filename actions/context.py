@@ -48,7 +48,7 @@ _ROLE_WORDS = (
         "leidinggevende",
         re.compile(
             r"\bik ben (?:\w+ )?(?:leidinggevende|manager|teamleider|teamleidster|werkgever|chef|directeur|eigenaar)\b"
-            r"|\bals (?:leidinggevende|leidinggevnde|leidingevende|manager|teamleider|werkgever)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b"
+            r"|\bals (?:leidinggevende|leidinggevnde|leidingevende|manager|teamleider|werkgever|baas|chef|eigenaar)\b|\bmijn team\b|\bmedewerker van mij\b|\bvan mijn team\b"
             r"|\b(?:aan|voor) leidinggevenden\b|\bik heb een (?:\w+ )?(?:medewerker|medewerkster|medwerkster|medwerker|werknemer|teamlid)\b"
             r"|\b(?:veel|een aantal|sommigen|enkelen|een deel) van (?:hen|hun|mijn mensen|ons team|mijn medewerkers)\b.{0,30}\bzorg"
             # "Medewerker is mantelzorger, wat kan ik doen": a staff member's situation, told by the manager.
@@ -210,7 +210,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik slaap (?:al \w+ )?(?:\w+ )?slecht|\bik lig (?:steeds |elke nacht )?(?:wakker|te piekeren)"
     r"|\b(?:ik ben|ben ik) (?:nog steeds |helemaal |echt |zo |zelf |totaal |compleet |volledig )*(?:van slag|op|kapot|overspannen|uitgeput|op van de stress)"
     r"|\bik (?:denk dat ik |heb |zit (?:tegen |in )?)(?:\w+ )?(?:een )?burn-?out\b|\bik zit (?:\w+ )?tegen (?:een )?burn-?out aan"
-    r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:ik )?(?:morgen |maandag |bijna |haast )?niet (?:meer )?(?:te gaan|naar)|\bik weet niet (?:meer )?wat ik (?:nu )?moet (?:doen)?"
+    r"|\bik (?:zie|zag) er (?:elke \w+ |erg |zo )?tegenop|\bdurf (?:ik )?(?:morgen |maandag |bijna |haast )?niet (?:meer )?(?:te gaan|naar)|\bik weet niet (?:meer )?wat ik (?:nu |nog )?moet (?:doen)?"
     r"|\bwat moet ik (?:nou|nu)\b|\bik weet het (?:echt |gewoon |even |helemaal |ook )?niet meer\b|\bik trek het niet\b|\bzit (?:constant |steeds )?op mijn nek"
     r"|\bik heb (?:al \w+ )?(?:\w+ )?(?:hoofdpijn|buikpijn|paniekaanvallen|hartkloppingen)|\bik huil\b|\bik kan niet meer\b"
     r"|\bslokt me (?:helemaal )?op|\bloopt (?:het )?(?:ook )?vast|\bik kan het niet (?:meer )?aan|\bhet wordt me te veel"
@@ -222,7 +222,7 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik (?:word|wordt) (?:\w+ )?(?:buitengesloten|gekleineerd|uitgelachen|belachelijk gemaakt|lastiggevallen|gepest)"
     r"|\bmijn (?:baas|leidinggevende|manager|chef|collega'?s?) (?:\w+ )?(?:schreeuwt|kleineert|intimideert|pest|negeert|scheldt)"
     r"|\bik (?:loop|zit) op (?:mijn|m'n|mn) tandvlees|\bik kan me niet (?:meer )?concentreren|\bik zie (?:er )?(?:elke dag |zo )?tegenop"
-    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ ){0,3}wakker|\bik (?:ben (?:echt |zo )?overstuur|tril (?:nog|helemaal))\b|\bgevoel dat ik verzuip\b|\btegen een burn-? ?out aan|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
+    r"|\bik slaap (?:bijna )?niet|\bik lig (?:\w+ ){0,3}wakker|\blig ik (?:\w+ ){0,3}wakker|\bniets meer te geven\b|\bzelf (?:\w+ )?(?:overspannen|opgebrand) (?:geraakt|geworden)\b|\bik (?:ben (?:echt |zo )?overstuur|tril (?:nog|helemaal))\b|\bgevoel dat ik verzuip\b|\btegen een burn-? ?out aan|\bik (?:heb|kreeg) (?:een )?(?:paniekaanval|huilbui)"
     r"|\bik (?:heb|krijg|zit (?:tegen|in)|zit al in) (?:\w+ )?(?:een )?burn-? ?out|\bbang (?:dat ik|voor) (?:een )?burn-? ?out"
     r"|^\W*(?:ik denk )?(?:een |ik heb )?burn-? ?-?out(?: denk ik| ofzo| misschien)?\W*$|\bik (?:zit|lig) (?:\w+ ){0,3}te huilen"
     r"|\bop (?:mijn|m'n|mn) tenen|\bzit (?:nu |hier )?(?:\w+ ){0,3}te (?:huilen|janken)|\bik (?:ben|raak) (?:\w+ )?overspannen"
@@ -253,7 +253,8 @@ _SELF_TOO = re.compile(
     # The writer was the target: "een collega is agressief tegen me geweest en ik ben van slag".
     r"|\b(?:tegen|naar|op) (?:me|mij)\b.{0,60}\bik ben\b"
     # "Als teamleider ... Ik lig wakker van het werk en heb het gevoel dat ik verzuip."
-    r"|\bik lig (?:\w+ ){0,3}wakker|\bik slaap (?:bijna )?niet\b|\bdat ik verzuip\b|\bik ben (?:\w+ )?overstuur\b|\bik tril\b",
+    r"|\bik lig (?:\w+ ){0,3}wakker|\bik slaap (?:bijna )?niet\b|\bdat ik verzuip\b|\bik ben (?:\w+ )?overstuur\b|\bik tril\b"
+    r"|\blig ik (?:\w+ ){0,3}wakker|\bzelf (?:\w+ )?(?:overspannen|opgebrand) (?:geraakt|geworden)\b|\bik heb zelf niets meer te geven\b",
     re.I,
 )
 
@@ -300,6 +301,8 @@ _LEAVE_WORDS = (
             r"|\b\d ?x ?\d+ (?:gaan )?werken\b|\bin plaats van \d+ (?:dagen|uur)\b"
             # "gevraagd om vanaf 1 juli 4 dagen te werken ipv 5"
             r"|\b\d+ (?:dagen|uur) (?:te |gaan )?werken (?:in plaats van|ipv|i\.p\.v\.) \d+\b"
+            # "wil naar 4x9 ipv 5 dagen", "vanaf 1 maart op maandag vrij te zijn"
+            r"|\bnaar \d ?x ?\d+\b|\bop (?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:en)? vrij (?:te )?(?:zijn|hebben)\b"
             # "wil op zaterdag niet meer werken", "als ik gewoon structureel minder wil werken"
             r"|\bop (?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag)\w* (?:\w+ )?niet (?:meer )?(?:te )?werken\b"
             r"|\bminder (?:wil|zou willen|ga) werken\b"

@@ -106,6 +106,11 @@ _NOT_WEEKLY = re.compile(
     r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren|" + VARYING_ROSTER,
     re.I,
 )
+# No contract hours at all: whatever weeks are described, the checked facts do not cover it.
+_NO_CONTRACT_HOURS = re.compile(
+    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bflexcontract|\bmin[- ]?max|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren",
+    re.I,
+)
 # More hours in a month or a day than it has: impossible, not just "not weekly".
 _HOURS_PER_MONTH = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u|uren)\s*(?:per|in de|a|een)\s*maand", re.I)
 _HOURS_PER_DAY = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u|uren)\s*(?:per|op een|a|in de)\s*dag", re.I)
@@ -136,8 +141,18 @@ def only_clock_times(text: str) -> bool:
 
 
 def hours_not_weekly(text: str) -> bool:
-    """A contract without fixed weekly hours (nul-uren, oproep, per maand)."""
-    return bool(_NOT_WEEKLY.search(text or ""))
+    """A contract without fixed weekly hours (nul-uren, oproep, per maand).
+
+    "50 uur per twee weken (wisselend rooster)" gives a fixed figure over weeks: that counts.
+    """
+    if _NO_CONTRACT_HOURS.search(text or ""):
+        return True
+    return bool(_NOT_WEEKLY.search(text or "")) and not fixed_over_weeks(text)
+
+
+def fixed_over_weeks(text: str) -> bool:
+    """ "24 uur per 2 weken", "de ene week 36 uur en de andere week 28 uur": a weekly average."""
+    return bool(_HOURS_PER_WEEKS.search(text or "") or _ALTERNATING_WEEKS.search(text or ""))
 
 
 def parse_weekly_hours(text: str) -> Optional[float]:

@@ -254,6 +254,8 @@ NOT_COVERED_TOPICS = (
     # Found in development set 23: unpaid overtime, a benefit for someone who stops working.
     r"\bover(?:uren|werk)\b.{0,20}\bniet (?:uit)?(?:betaal|betaald|betaalt)\w*|\bbetaalt (?:\w+ )?overuren niet",
     r"\b(?:een |de )?uitkering (?:krijgen|aanvragen|ontvangen)\b",
+    r"\bwelke uitkering\b",
+    r"\bhoeveel overuren\b|\bmaximaal (?:\w+ )?overuren\b|\boveruren (?:\w+ ){0,3}per week\b",
     # Fines and enforcement: "wat is de boete als wij geen RI&E hebben?"
     r"\bboetes?\b",
     r"\bsancties?\b",

@@ -710,6 +710,17 @@ class ActionAnswerLeaveAspect(Action):
             leave_type = "calamiteitenverlof"
         elif calamity_of_that_day(tracker):
             leave_type = "calamiteitenverlof"
+        elif (
+            "leave_paid" in aspects_in(text, intent)
+            and not leave_named_in(text)
+            and set((tracker.get_slot("shown_items") or [])[-2:])
+            == {"regelingen.calamiteitenverlof", "regelingen.kortdurend-zorgverlof"}
+        ):
+            # "En wat krijg ik dan doorbetaald?" after calamity leave and the care leave that can
+            # follow: the pay of both, side by side (full pay first, then at least 70 %).
+            return utter_pay_of(
+                dispatcher, tracker, regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
+            )
         if (
             intent == "ask_relation"
             and leave_type in (None, "flexibel_werken")

@@ -43,7 +43,9 @@ from actions.context import (
 from actions.hours import (
     VARYING_ROSTER,
     entitled_hours,
+    fixed_over_weeks,
     format_hours,
+    hours_not_weekly,
     number_in,
     parse_weekly_hours,
     valid_weekly_hours,
@@ -67,7 +69,7 @@ _WANTS_PERSON = re.compile(
     re.I,
 )
 _WHAT_CAN_YOU_DO = re.compile(
-    r"waar(?:mee)? kun(?:t)? (?:je|u) (?:me |mij )?(?:wel |dan )?(?:mee )?helpen|wat kun(?:t)? (?:je|u) (?:wel|dan)",
+    r"waar(?:mee)? kun(?:t)? (?:je|u) (?:me |mij )?(?:(?:wel|dan|nou|eigenlijk) )*(?:mee )?helpen|wat kun(?:t)? (?:je|u) (?:wel|dan)",
     re.I,
 )
 WHICH_LEAVE = re.compile(
@@ -190,7 +192,7 @@ _COMPARE_LEAVES = re.compile(
     re.I,
 )
 _ASKS_IF_BOT = re.compile(
-    r"^\W*(?:ben|bent|is) (?:jij|je|u|dit) (?:een |eigenlijk |nou )*(?:chatgpt|copilot|robot|bot|chatbot|mens|echt persoon|ai)\b",
+    r"^\W*(?:ben|bent|is) (?:jij|je|u|dit) (?:een |eigenlijk |nou |gewoon |soms |nu )*(?:chatgpt|copilot|robot|bot|chatbot|mens|echt persoon|ai)\b",
     re.I,
 )
 _ONLY_THANKS = re.compile(
@@ -727,7 +729,7 @@ def route_by_content(
         return [SlotSet("pending", None)]
     if (
         _RIE_NAMED.search(text)
-        and re.search(r"\bmoet(?:en)? (?:ik|we|wij)\b|verplicht|echt nodig", text, re.I)
+        and re.search(r"\bmoet(?:en)? (?:ik|we|wij|dat|die|het|dit)\b|verplicht|echt nodig", text, re.I)
         and not (re.search(r"wat (?:is|betekent)", text, re.I))
     ):
         # "Bakkerij met 8 man: moet ik echt zo'n RI&E hebben?": every employer must.
@@ -1012,7 +1014,7 @@ def route_by_content(
         # "Kun je niet gewoon rekenen met die 20 uur?" after a 0-hours contract: still not covered.
         dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("pending", None)]
-    if _NO_FIXED_HOURS.search(text):
+    if _NO_FIXED_HOURS.search(text) and (hours_not_weekly(text) or not fixed_over_weeks(text)):
         dispatcher.utter_message(response="utter_hours_not_covered")
         # The leave asked about stays the subject ("en als ik een vast contract van 16 uur krijg?").
         return [SlotSet("pending", None), SlotSet("leave_type", leave_named_in(text) or tracker.get_slot("leave_type"))]
@@ -1708,8 +1710,13 @@ def answer_before_figures(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         and parse_weekly_hours(text) is None
     ):
         # "Hoeveel uur is dat?" after calamiteitenverlof: no fixed number of hours.
-        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         calamity = knowledge_item("regelingen.calamiteitenverlof")
+        if re.search(r"\bwat (?:is|houdt|betekent)\b", text, re.I):
+            # "Wat is calamiteitenverlof precies en hoe lang mag dat duren?": both.
+            from actions.regulations import answer_regulations
+
+            return answer_regulations(dispatcher, tracker, "calamiteitenverlof", show_all_points=False)
+        dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         return [SlotSet("pending", None), *(shown(tracker, calamity) if current_item(tracker) != calamity else [])]
     if leave_named_in(text) in CARE_LEAVE_TYPES and re.search(r"\bhoeveel\b", text, re.I) and len(text.split()) <= 6:
         # "Kortdurend graag, hoeveel?": the hours of that leave, not the survey's figures.

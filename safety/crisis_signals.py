@@ -567,7 +567,7 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\b(?:hoeveel|cijfers|statistiek\w*|percentage)\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)\b.{0,60}\b(?:per jaar|in nederland|presentatie|onderzoek)"
     r"|\b(?:e-?learning|webinar)\b.{0,80}\b(?:zelfdoding|zelfmoord|suicid)|\bbespreekbaar (?:maken|te maken) van (?:\w+ )?(?:suicid|zelfmoord|zelfdoding)"
     r"|\brichtlijn\w*\b.{0,60}\b(?:na|bij|over) (?:een |de )?(?:suicide|zelfmoord|zelfdoding)"
-    r"|\b(?:ken je|ken jij|heb je|wie kent)\b.{0,20}\b(?:het nummer|het liedje|het lied|de song|de plaat|het album)\b|\bgeen (?:suicidale|zelfmoord|suicide)\w* ?gedachten\b"
+    r"|\b(?:ken je|ken jij|heb je|wie kent)\b.{0,20}\b(?:het nummer(?! van (?:die |de |een )?(?:hulplijn|hulpdienst|crisislijn|lijn|113|zelfmoordpreventie))|het liedje|het lied|de song|de plaat|het album)\b|\bgeen (?:suicidale|zelfmoord|suicide)\w* ?gedachten\b"
     # A training question on terms, an interview about an attempt long ago (development set 27).
     r"|\bverschil tussen\b.{0,40}\b(?:zelfbeschadiging|suicid\w*|zelfmoord|zelfdoding)\b.{0,60}\b(?:opleiding|cursus|training|studie|tentamen)"
     r"|\binterview\b.{0,80}\b(?:poging|zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\b(?:gelukkig|goed met|mooi verhaal)"

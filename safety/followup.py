@@ -24,6 +24,8 @@ PRACTICAL_QUESTION = re.compile(
     r"|doorbeta|\bbetaald\b|\bloon\b|\bweiger"
     r"|\bnaar huis\b|\b(?:mag|kan) ik (?:nu )?(?:\w+ )?weg\b|\b(?:vertellen|zeggen) waarom\b"
     # "ik moet morgen werken maar ik wil bij haar blijven"; "de werkdruk is echt te hoog".
-    r"|\b(?:moet|moeten) (?:\w+ ){0,2}werken\b|\bwerkdruk\b",
+    r"|\b(?:moet|moeten) (?:\w+ ){0,2}werken\b|\bwerkdruk\b"
+    # "moet mijn werkgever daar niet iets aan doen?"
+    r"|\b(?:werkgever|baas|leidinggevende)\b (?:\w+ ){0,3}(?:iets|wat) (?:aan|mee) (?:doen|moeten)\b",
     re.I,
 )

@@ -257,3 +257,19 @@ def test_short_and_long_asked_together_gives_both(dispatcher, domain):
         ActionAnswerRegulation(), dispatcher, domain, "werk 4x8,5 uur. hoeveel zorgverlof kort en lang?", "inform_hours"
     )
     assert "68 uur kortdurend" in said and "204 uur langdurend" in said
+
+
+@pytest.mark.parametrize(
+    "typed, not_weekly",
+    [
+        ("ik werk 50 uur per twee weken (wisselend rooster)", False),
+        ("de ene week 36 uur en de andere week 28 uur", False),
+        ("oproepkracht, de ene week 5 en de andere week 30 uur", True),
+        ("ik heb een nulurencontract", True),
+        ("mijn rooster wisselt steeds", True),
+    ],
+)
+def test_a_fixed_figure_over_weeks_counts_but_no_contract_hours_do_not(typed, not_weekly):
+    from actions.hours import hours_not_weekly
+
+    assert hours_not_weekly(typed) is not_weekly
