@@ -7,10 +7,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.content import item_message, known_theme, shown, utter_source
+from actions.content import current_item, item_message, known_theme, latest_text, shown, utter_source
 from actions.feedback import ask_feedback
 from actions.followups import searched_item
 from actions.knowledge.schema import Item
+from actions.registry import TREND_THEMES
 from actions.routing import route_by_content
 from actions.safety_net import keeps_crisis_help_in_view
 
@@ -62,9 +63,7 @@ class ActionSearchKnowledge(Action):
 
 def other_action_of_the_theme(tracker: Tracker):
     """The action of the current trend theme that the message names, when it is not the one shown."""
-    from actions.advice import subtopic_in_text
-    from actions.content import current_item, latest_text
-    from actions.registry import TREND_THEMES
+    from actions.advice import subtopic_in_text  # actions.advice imports this module
 
     theme = tracker.get_slot("theme")
     text = latest_text(tracker)
@@ -72,8 +71,6 @@ def other_action_of_the_theme(tracker: Tracker):
         return None
     named = subtopic_in_text(theme, text)
     item = current_item(tracker)
-    if named is None or (
-        item is not None and getattr(item.theme, "value", item.theme) == theme and item.subtopic == named
-    ):
+    if named is None or (item is not None and item.theme.value == theme and item.subtopic == named):
         return None
     return named
