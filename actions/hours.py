@@ -150,6 +150,13 @@ def hours_not_weekly(text: str) -> bool:
     return bool(_NOT_WEEKLY.search(text or "")) and not fixed_over_weeks(text)
 
 
+def fixed_monthly_hours(text: str) -> bool:
+    """ "160 uur per maand": a fixed monthly figure, not a contract without fixed hours."""
+    return bool(_HOURS_PER_MONTH.search(text or "")) and not (
+        _NO_CONTRACT_HOURS.search(text or "") or re.search(r"wissel", text or "", re.I)
+    )
+
+
 def fixed_over_weeks(text: str) -> bool:
     """ "24 uur per 2 weken", "de ene week 36 uur en de andere week 28 uur": a weekly average."""
     return bool(_HOURS_PER_WEEKS.search(text or "") or _ALTERNATING_WEEKS.search(text or ""))

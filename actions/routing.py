@@ -43,6 +43,7 @@ from actions.context import (
 from actions.hours import (
     VARYING_ROSTER,
     entitled_hours,
+    fixed_monthly_hours,
     fixed_over_weeks,
     format_hours,
     hours_not_weekly,
@@ -473,9 +474,6 @@ _WHERE_TO_READ_MORE = re.compile(
     re.I,
 )
 HOURS_STILL_NOT_COVERED = re.compile(r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal", re.I)
-_MONTHLY_HOURS = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:uur|uren) (?:per|in de|a) maand\b", re.I)
-_NO_FIXED_CONTRACT = re.compile(r"\bnul|\b0[- ]?uren|oproep|wissel|min[- ]?max|geen vaste", re.I)
-_HOURS_A_WEEK = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:uur|uren)? (?:per|in de|a) week\b", re.I)
 
 
 def hours_still_not_covered(tracker: Tracker, text: str) -> bool:
@@ -487,8 +485,8 @@ def hours_still_not_covered(tracker: Tracker, text: str) -> bool:
     if last_response(tracker) != "utter_hours_not_covered" or not HOURS_STILL_NOT_COVERED.search(text):
         return False
     earlier = user_texts(tracker)[-2:-1]
-    monthly = bool(earlier) and _MONTHLY_HOURS.search(earlier[0]) and not _NO_FIXED_CONTRACT.search(earlier[0])
-    return not (monthly and _HOURS_A_WEEK.search(text))
+    monthly = bool(earlier) and fixed_monthly_hours(earlier[0])
+    return not (monthly and re.search(r"\bper week\b", text, re.I) and valid_weekly_hours(parse_weekly_hours(text)))
 
 
 # A serious event at work: a colleague hurt, an assault, a robbery (no family member involved).

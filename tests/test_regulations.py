@@ -273,3 +273,18 @@ def test_a_fixed_figure_over_weeks_counts_but_no_contract_hours_do_not(typed, no
     from actions.hours import hours_not_weekly
 
     assert hours_not_weekly(typed) is not_weekly
+
+
+@pytest.mark.parametrize(
+    "typed, fixed",
+    [
+        ("ik werk 160 uur per maand", True),
+        ("nulurencontract, gemiddeld 60 uur per maand", False),
+        ("wisselend, zo'n 100 uur per maand", False),
+        ("ik werk 32 uur per week", False),
+    ],
+)
+def test_a_fixed_monthly_figure_is_told_from_no_contract_hours(typed, fixed):
+    from actions.hours import fixed_monthly_hours
+
+    assert fixed_monthly_hours(typed) is fixed
