@@ -101,14 +101,11 @@ VARYING_ROSTER = (
     r".{0,60}\bde andere week"
 )
 # Contracts the checked facts do not cover: no fixed hours a week.
-_NOT_WEEKLY = re.compile(
-    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bwisselende uren|\bflexcontract|\b(?:uur|uren) per maand\b|\bmin[- ]?max"
-    r"|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren|" + VARYING_ROSTER,
-    re.I,
-)
 # No contract hours at all: whatever weeks are described, the checked facts do not cover it.
-_NO_CONTRACT_HOURS = re.compile(
-    r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bflexcontract|\bmin[- ]?max|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren",
+_NO_CONTRACT_WORDS = r"\bnul[- ]?uren|\b0[- ]?uren|\boproep|\bflexcontract|\bmin[- ]?max|\bgeen vaste (?:uren|werktijden)|\bgeen vast aantal uren"
+_NO_CONTRACT_HOURS = re.compile(_NO_CONTRACT_WORDS, re.I)
+_NOT_WEEKLY = re.compile(
+    _NO_CONTRACT_WORDS + r"|\bwisselende uren|\b(?:uur|uren) per maand\b|" + VARYING_ROSTER,
     re.I,
 )
 # More hours in a month or a day than it has: impossible, not just "not weekly".

@@ -394,11 +394,7 @@ def answer_regulations(
             dispatcher.utter_message(response="utter_calamity_no_fixed_hours")
         if item.entitlement and valid_weekly_hours(hours):
             utter_entitlement(dispatcher, item, hours, employer)
-    # The term's source is named, but the regulation stays the subject ("link?" asks for its pages).
-    terms = refusal_term(items, aspects_in(text, intent))
-    for term in terms:
-        dispatcher.utter_message(text=item_message(term))
-    utter_sources(dispatcher, [*items, *terms])
+    utter_sources_with_refusal_term(dispatcher, items, aspects_in(text, intent))
     dispatcher.utter_message(response="utter_check_cao")
     # After a sudden event the calamity leave stays the subject ("krijg ik die uren betaald?"),
     # also when the care leave that can follow was computed after it.
@@ -765,10 +761,7 @@ class ActionAnswerLeaveAspect(Action):
                 for item in items:
                     if item.entitlement and item.id in (tracker.get_slot("shown_items") or []):
                         utter_entitlement(dispatcher, item, earlier, employer)
-        terms = refusal_term(items, aspects_in(text, intent))
-        for term in terms:
-            dispatcher.utter_message(text=item_message(term))
-        utter_sources(dispatcher, [*items, *terms])
+        utter_sources_with_refusal_term(dispatcher, items, aspects_in(text, intent))
         dispatcher.utter_message(response="utter_check_cao")
         return [SlotSet("leave_type", leave_type), *shown(tracker, *items), *own_hours_events(tracker, hours)]
 
@@ -787,17 +780,23 @@ def utter_pay_of(dispatcher: CollectingDispatcher, tracker: Tracker, items: List
     return [SlotSet("pending", None)]
 
 
-def refusal_term(items: List[Item], aspects: List[str]) -> List[Item]:
-    """The term "zwaarwegend bedrijfs- of dienstbelang" when the refusal rule just given uses it.
+def utter_sources_with_refusal_term(dispatcher: CollectingDispatcher, items: List[Item], aspects: List[str]) -> None:
+    """The sources of the regulations, after the term "zwaarwegend bedrijfs- of dienstbelang" when
+    the refusal rule just given uses it.
 
     "Mogen we weigeren?" and "en als ze nee zeggen?" need what the term means (more than "het
-    komt niet goed uit", with the law's examples), not only the term itself.
+    komt niet goed uit", with the law's examples), not only the term itself. The term's source is
+    named, but the regulation stays the subject: it is not marked as shown ("link?" asks for the
+    regulation's pages).
     """
     from actions.routing import ZWAARWEGEND_ITEM
 
-    if "leave_refuse" not in aspects or not any(item.refusal and "zwaarwegend" in item.refusal for item in items):
-        return []
-    return [knowledge_base().get(ZWAARWEGEND_ITEM)]
+    terms = []
+    if "leave_refuse" in aspects and any(item.refusal and "zwaarwegend" in item.refusal for item in items):
+        terms = [knowledge_base().get(ZWAARWEGEND_ITEM)]
+    for term in terms:
+        dispatcher.utter_message(text=item_message(term))
+    utter_sources(dispatcher, [*items, *terms])
 
 
 def _aspect(item: Item, intent: Optional[str], employer: bool) -> Optional[str]:
