@@ -324,7 +324,7 @@ SIGNALS = [
     r"\bveilig (?:ben |blijf |zijn |te zijn )?(?:voor|bij) (?:mezelf|mijzelf|zichzelf)\b",
     r"\bniet dat ik er (?:\w+ ){0,2}nog (?:ben|zal zijn|zijn)\b|\bbedankt voor alles\b.{0,15}\bsorry\b",
     r"\bstuur (?:\w+ )?(?:omgooien|omgooi|omgooit|omtrekken|omtrek)\b",
-    r"\b(?:mijn|het) plan (?:is|ligt) (?:klaar|rond)\b\W+(?:\w+ ){0,3}(?:zaterdag|zondag|vanavond|morgen|vannacht|als)\b",
+    r"\b(?:mijn|het) plan (?:is|ligt) (?:klaar|rond)\b\W+(?:\w+ ){0,5}(?:zaterdag|zondag|vanavond|morgen|vannacht|als|tot)\b",
     r"\bde rest van de (?:doos|strip|pot|pillen|tabletten|medicijnen)\b",
     r"\b(?:oxazepam|diazepam|temazepam|lorazepam|slaaptabletten)\b.{0,60}\b(?:nemen|innemen|slikken|opmaken)\b",
     r"\bjerrycan|\bbenzine\b.{0,60}\b(?:kofferbak|over mezelf|over me heen|aansteker|ik weet waar)",
@@ -381,6 +381,30 @@ SIGNALS = [
     r"\b(?:weten niet|niemand weet) dat het (?:echt|voorgoed|definitief) (?:afscheid|voorgoed|het laatste)",
     r"\b(?:testament|afscheidsbrief)\b.{0,40}\b(?:gestuurd|gegeven)\b(?=.{0,60}\b(?:na vandaag|na mijn dood|pas (?:mag|mogen) openen))",
     r"\bals ik (?:overlijd|overlijden|dood ben|doodga|er niet meer ben)\b.{0,120}\b(?:ik ben het (?:\w+ )?van plan|ik ga het (?:\w+ )?doen)",
+    # Found in development set 28: nothing that keeps one here, the world better off, the day
+    # chosen but not dared, no reason to stay, relief only in the thought that it is over, trees
+    # along the road, a partner starting over without one, "laat me maar gaan", sorry to be
+    # alive, to stop breathing, "er gaat iets met me gebeuren", never to have existed, locked in
+    # with a knife, cuts in the arms, euthanasia while healthy and somber, rather under the
+    # machine, "niet naar haar zoeken".
+    r"\b(?:niks|niets) (?:meer )?(?:dat|wat) (?:me|mij|hem|haar) (?:hier )?(?:nog )?(?:houdt|hier houdt)\b",
+    r"\bzonder (?:mij|me)\b.{0,30}\bde wereld ook\b|\bde wereld (?:kan|is) (?:\w+ )?(?:zonder (?:mij|me)|beter af)\b",
+    r"\bvandaag is de dag\b.{0,60}\bdurf (?:ik|het)\b",
+    r"\bwaarom (?:zou|zal|moet) ik (?:hier )?nog (?:blijven|zijn|bestaan)\b(?! (?:bij|in|op|werken|wachten|solliciteren))"
+    r"|\bwaarom ik (?:hier )?nog (?:zou|moet) (?:blijven|zijn|bestaan)\b(?! (?:bij|in|op|werken|wachten))",
+    r"\b(?:rust|opluchting)\b.{0,40}\bidee dat (?:het|alles) (?:\w+ )?(?:over|voorbij) is\b",
+    r"\b(?:bomen|boom|pijler|pijlers|viaduct)\b.{0,40}\bwelke? (?:het )?(?:snelst|zekerst|hardst)",
+    r"\bopnieuw (?:beginnen|starten) zonder (?:mij|me)\b",
+    r"\blaat (?:me|mij) maar gaan\b(?! (?:naar|om|met|want|hoor|dan))",
+    r"\b(?:baal|balen|baalt|jammer|spijt|teleurgesteld)\b.{0,20}\bdat ik (?:nog )?(?:leef|besta|wakker (?:ben|werd|word))\b",
+    r"\b(?:stop|stoppen|stopt|ophouden|ophoud|ophoudt) met ademen\b",
+    r"\ber gaat iets met (?:me|mij) gebeuren\b|\b(?:wachtwoorden|pincode)\b.{0,40}\bopgeschreven\b.{0,40}\bvoor als\b",
+    r"\b(?:had|was) ik (?:\w+ )?nooit (?:bestaan|geboren)|\bik (?:\w+ ){0,2}nooit (?:had )?(?:bestaan|geboren (?:was|ben))\b",
+    r"\b(?:opgesloten|verschanst)\b.{0,30}\bmet (?:een|het) (?:mes|scheermes|scheermesje|touw|pillen)\b",
+    r"\b(?:sneetjes|sneden|snijwondjes|snijwonden) (?:\w+ )?(?:in|op) (?:mijn|zijn|haar|de) (?:armen|arm|polsen|pols|benen|been|bovenbenen)",
+    r"\beuthanasie\b.{0,80}\b(?:somber|depressief|kerngezond|niet ziek)\b|\b(?:somber|depressief|kerngezond)\b.{0,80}\beuthanasie",
+    r"\bliever (?:\w+ ){0,2}onder (?:de|een) (?:machine|trein|bus|auto|vrachtwagen|tram|metro|pers)\b",
+    r"\bniet naar (?:me|mij|haar|hem) (?:moeten|moet|hoeven|hoeft|te) (?:gaan )?zoeken\b",
 ]
 
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
@@ -540,7 +564,26 @@ _HARMLESS = re.compile(
     r"|\bhet is mooi geweest\b(?=.{0,40}\bpensioen)"
     r"|\bhoeft (?:voor mij )?niet meer in (?:de|het|dit|deze) (?:zorg|onderwijs|vak|bedrijf|sector|baan|functie)\b"
     r"|\bzich (?:toch )?van het leven beroofd\b(?=.{0,60}\b(?:hadden het erover|lunchpauze|geschiedenis|documentaire|museum|schilder)\b)"
-    r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed)"
+    r"|\bparacetamol\b.{0,40}\bhoofdpijn|\bdoodbloeden\b.{0,20}\b(?:discussie|vergadering|project)|\b(?:discussie|vergadering|project)\b.{0,30}\bdoodbloed"
+    # Found in development set 28: a joke about the coffee machine, a diary that is "zelfmoord",
+    # worked oneself to death, a parent's terminal illness, a promotion one no longer wants, a
+    # last working day among colleagues, a last message in a group app, things given to the
+    # charity shop, a dead horse of a project, dying of a heart attack, living healthier, a
+    # child's question about death.
+    r"|\bspring ik (?:\w+ ){0,3}uit het raam\b(?=.{0,10}\b(?:haha|hihi|lol|grapje|xd)\b)"
+    r"|\b(?:agenda|planning|rooster|week|schema|deadline) is (?:echt |gewoon |pure )?zelfmoord\b"
+    r"|\bdood (?:heb |hebben |had )?(?:ge)?werkt\b"
+    r"|\b(?:heeft|hebben|had) (?:nog )?(?:maar )?(?:niet lang|kort) meer te leven\b|\bniet lang meer te leven (?:heeft|hebben|had)\b"
+    r"|\bhoeft voor (?:mij|hem|haar) niet meer (?:die|dat|deze|dit|zo'?n|zoveel|zo veel) (?!leven\b)\w+"
+    r"|\bvragen of (?:iemand|een medewerker|een werknemer) suicid\w* (?:is|was)\b"
+    r"|\b(?:romeo en julia|toneelvoorstelling|voorstelling|musical|opera)\b.{0,40}\bzelfmoord\b"
+    r"|\blaatste werkdag\b.{0,60}\bga jullie (?:\w+ )?missen\b|\bga jullie (?:\w+ )?missen\b.{0,60}\blaatste werkdag\b"
+    r"|\blaatste bericht (?:in|op) (?:deze|de|dit|onze) (?:groep|groepsapp|app|kanaal|chat|teams)\w*\b(?=.{0,60}\b(?:ander bedrijf|nieuwe baan|andere baan|andere afdeling|per maandag|pensioen)\b)"
+    r"|\bweggegeven aan (?:de |het )?(?:kringloop\w*|goede doel|marktplaats|buren)\b"
+    r"|\bdood paard\b"
+    r"|\bdood (?:te )?gaan aan (?:een )?(?:hartaanval|hartinfarct|kanker|beroerte|ziekte|corona|stress)\b"
+    r"|\bgezond(?:er)? (?:gaan )?leven\b"
+    r"|\bwat er gebeurt als je (?:doodgaat|dood gaat|sterft)\b)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
 # fiction, or prevention work. The whole message is then not a crisis signal.
@@ -576,7 +619,7 @@ _NOT_ABOUT_DANGER = re.compile(
 
 _PERSON_NOUN = (
     # Compounds count too: "vrachtwagenchauffeur", "tweelingbroer", "teamcollega".
-    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin|jongen|meisje|leider)s?|"
+    r"(?:\w*(?:collega|medewerker|medewerkster|werknemer|chauffeur|broer|zus|zoon|dochter|vriend|vriendin|jongen|meisje|leider)(?:s|tjes?|jes?)?|"
     r"teamleden|personeelsleden|personeelslid|familielid|familieleden|gezinslid|"
     r"collega|medewerker|medewerkster|werknemer|werkneemster|teamlid|stagiair|stagiaire|"
     r"leidinggevende|teamleider|manager|chauffeur|zoon|dochter|kind|tienerdochter|tienerzoon|partner|man|"
@@ -732,6 +775,11 @@ def _whose(text: str, start: int, end: int) -> Concern:
         return Concern.SELF  # "als ik overlijd, krijgt mijn partner ...? ik ben het van plan"
     if re.match(r" ?dan (?:weten|snappen|begrijpen) ", text[start:end]) and not _REPORTED_SPEECH.search(sentence):
         return Concern.SELF  # "dan weten ze waarom ik er niet ben": the writer's own threat
+    # (Not _REPORTED_SPEECH: its English words include "partner", the very person named here.)
+    if re.search(r"\bzonder (?:mij|me)$", text[start:end]) and not re.search(
+        r"\b(?:zei|zegt|vertelde|vertelt|schreef|schrijft|appte|appt|riep)\b|'", sentence
+    ):
+        return Concern.SELF  # "mijn partner kan dan opnieuw beginnen zonder mij": the writer is the one gone
     if re.search(r"\bzichzelf\b", text[sentence_start : end + 30]):
         return Concern.OTHER
     if re.search(
