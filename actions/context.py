@@ -181,7 +181,9 @@ _FEAR_OF_DISMISSAL = re.compile(
 )
 _NOT_COVERED_EVEN_WITH_CARE = re.compile(
     # "zonder dat ik ontslag moet nemen" asks how to keep working: a care question, not dismissal.
-    r"respijtzorg|mantelzorgcompliment|mantelzorgwaardering"
+    r"respijtzorg|mantelzorgcompliment|mantelzorgwaardering|mantelzorgvergoeding"
+    # "Krijg ik als mantelzorger een vergoeding van de gemeente?": the sources say nothing of it.
+    r"|\bvergoeding (?:\w+ ){0,3}gemeente\b|\bgemeente\b.{0,30}\bvergoeding|\b(?:hulp|steun|ondersteuning) (?:van|vanuit|via) de gemeente\b"
     # "Kan ik eerder met pensioen omdat ik mantelzorger ben?": retirement, whatever the reason.
     r"|\b(?:eerder|vervroegd|vroeger) (?:met )?pensioen\b|\bpensioenleeftijd\b"
     r"|\bontsla(?:an|at|gen)\b|(?<!zonder )(?<!zonder dat ik )(?<!zonder mijn )\bontslag\b(?! (?:te |hoef te |moet )?nemen)|thuiswerkvergoeding|reiskosten"
@@ -233,7 +235,10 @@ _PERSONAL_DISTRESS = re.compile(
     # "kan nie meer. werk is gwn teveel", "ik trek het zelf niet meer".
     r"|^\W*(?:ik )?kan (?:echt |gewoon |het )?(?:nie|niet) meer\b|\bik trek het (?:\w+ ){0,2}niet (?:meer|langer)\b"
     # Word order of a subordinate clause: "ik merk dat ik het zelf niet meer trek".
-    r"|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud|vol ?hou)\b",
+    r"|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud|vol ?hou)\b"
+    # Found in development set 27: "Ik ben gewoon op." after a story of extra shifts; stuck.
+    r"|\bik ben (?:gewoon |echt |helemaal |compleet |totaal )?op\b(?= ?(?:\.|!|$| en\b| hoor\b))"
+    r"|\bik zit (?:helemaal |echt |compleet |totaal )?vast\b(?! (?:aan|in|op|met|tot|bij))",
     re.I,
 )
 

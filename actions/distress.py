@@ -15,7 +15,13 @@ from rasa_sdk.types import DomainDict
 from actions.content import current_item, known_theme, latest_text
 from actions.context import is_question, leave_named_in, personal_distress
 from actions.registry import TREND_THEMES
-from actions.routing import ASKS_DIAGNOSIS, last_response, route_by_content, theme_of_distress
+from actions.routing import (
+    ASKS_DIAGNOSIS,
+    distress_help_with_trend,
+    last_response,
+    route_by_content,
+    theme_of_distress,
+)
 
 
 class ActionHandleDistress(Action):
@@ -78,6 +84,9 @@ class ActionHandleDistress(Action):
             from actions.advice import acknowledge
 
             return acknowledge(dispatcher, tracker, domain, named)
+        with_trend = distress_help_with_trend(dispatcher, tracker, domain, text)
+        if with_trend is not None:
+            return with_trend
         if ASKS_DIAGNOSIS.search(text):
             # "Ik slaap slecht ... Heb ik een burn-out?": no diagnosis, but the help still follows.
             dispatcher.utter_message(response="utter_no_diagnosis")

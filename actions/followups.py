@@ -418,19 +418,39 @@ class ActionGiveSource(Action):
             routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
             if routed is not None:
                 return routed
-        item = current_item(tracker)
-        if item is None and tracker.get_slot("leave_type"):
-            # After hours were computed or refused, the regulation discussed is the source.
-            item = regulation(tracker.get_slot("leave_type"))
-        if item is None:
-            dispatcher.utter_message(response="utter_no_source_yet")
-            return []
-        cited = [point for point in item.points if re.search(r"\((?:[^()]*\b(?:19|20)\d\d)\)", point)]
-        if item.kind.value == "figures" and cited:
-            # "Waar komt dat getal vandaan?": each figure with the study the brochure cites for it.
-            dispatcher.utter_message(text="\n".join(f"- {point}" for point in cited))
-        utter_source(dispatcher, item)
+        return give_source(dispatcher, tracker)
+
+
+def give_source(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """The source of the last answer, and with figures the study behind each figure."""
+    item = _explained_term_asked_about(tracker) or current_item(tracker)
+    if item is None and tracker.get_slot("leave_type"):
+        # After hours were computed or refused, the regulation discussed is the source.
+        item = regulation(tracker.get_slot("leave_type"))
+    if item is None:
+        dispatcher.utter_message(response="utter_no_source_yet")
         return []
+    cited = [point for point in item.points if re.search(r"\((?:[^()]*\b(?:19|20)\d\d)\)", point)]
+    if item.kind.value == "figures" and cited:
+        # "Waar komt dat getal vandaan?": each figure with the study the brochure cites for it.
+        dispatcher.utter_message(text="\n".join(f"- {point}" for point in cited))
+    utter_source(dispatcher, item)
+    return []
+
+
+def _explained_term_asked_about(tracker: Tracker) -> Optional[Item]:
+    """ "Waar komt die uitleg vandaan?" after a rule with the term it uses explained beside it
+    (the rule stays the last item shown): the term's own source."""
+    if not _ABOUT_THE_EXPLANATION.search(latest_text(tracker)):
+        return None
+    from actions.context import events_of_last_answer
+
+    said = " ".join(event.get("text") or "" for event in events_of_last_answer(tracker) if event.get("event") == "bot")
+    explained = [item for item in knowledge_base().find(kind="definition") if item.title and item.title in said]
+    return explained[0] if explained else None
+
+
+_ABOUT_THE_EXPLANATION = re.compile(r"\buitleg\b|\bbegrip\b|\bterm\b|\bbetekenis\b|\bdefinitie\b|\buitgelegd\b", re.I)
 
 
 def definition_in(text: str) -> Optional[Item]:

@@ -121,15 +121,38 @@ def _to_float(text: str) -> float:
 
 
 def impossible_hours(text: str) -> bool:
-    """More than a month (744 hours) or a day (24 hours) has: "1000 uur per maand"."""
-    month = _HOURS_PER_MONTH.search(text or "")
-    day = _HOURS_PER_DAY.search(text or "")
-    days = _DAYS_PER_WEEK.search(text or "")
-    return bool(
-        (month and _to_float(month.group(1)) > 744)
-        or (day and _to_float(day.group(1)) > 24)
-        or (days and int(days.group(1)) > 7)
-    )
+    """More than a month (744 hours) or a day (24 hours) has, or more days than a week: "1000 uur per maand"."""
+    return why_hours_impossible(text) in ("month", "day", "days")
+
+
+# Why hours cannot be used, most telling reason first; each reason has its own domain response
+# (utter_hours_impossible_<reason>), so that "-30 uur" hears "negatief" and "40 uur per dag" that a
+# day has 24 hours, not one sentence for every case.
+HOURS_IMPOSSIBLE_REASONS = ("negative", "month", "day", "days", "week", "limit")
+HOURS_IN_A_WEEK = 7 * 24
+
+
+def why_hours_impossible(text: str, hours: Optional[float] = None) -> Optional[str]:
+    """The reason (one of HOURS_IMPOSSIBLE_REASONS) why the hours typed or given cannot be used."""
+    text = text or ""
+    hours = parse_weekly_hours(text) if hours is None else hours
+    if hours is not None and hours < 0:
+        return "negative"
+    month = _HOURS_PER_MONTH.search(text)
+    if month and _to_float(month.group(1)) > 744:
+        return "month"
+    day = _HOURS_PER_DAY.search(text)
+    days_and_hours = _DAYS_HOURS_A_DAY.search(text) or _DAYS_OF_HOURS.search(text) or _DAYS_A_WEEK_HOURS.search(text)
+    if (day and _to_float(day.group(1)) > 24) or (days_and_hours and _to_float(days_and_hours.group(2)) > 24):
+        return "day"
+    days = _DAYS_PER_WEEK.search(text)
+    if (days and int(days.group(1)) > 7) or (days_and_hours and _to_float(days_and_hours.group(1)) > 7):
+        return "days"
+    if hours is not None and hours > HOURS_IN_A_WEEK:
+        return "week"
+    if hours is not None and hours > MAX_WEEKLY_HOURS:
+        return "limit"
+    return None
 
 
 def only_clock_times(text: str) -> bool:

@@ -17,7 +17,7 @@ from actions.organisation import configured_organisation
 # Topics, read from the recent user messages and the conversation's state.
 _CONFLICT = re.compile(
     r"pest|gepest|intimidat|ongewenst gedrag|discriminat|agressie|bedreig|ruzie|conflict|schreeuw|kleineer"
-    r"|uitgescholden",
+    r"|uitgescholden|seksu|grensoverschrijd|opmerkingen over (?:mijn|haar|zijn) (?:lichaam|uiterlijk)",
     re.I,
 )
 _HEALTH = re.compile(
@@ -29,7 +29,8 @@ RECENT_MESSAGES = 6
 _NAMED = {
     "hr": re.compile(r"\bhr\b|personeelszaken|\bp&o\b|personeelsafdeling", re.I),
     "bedrijfsarts": re.compile(r"bedrijfsarts|arbodienst|arbo-?arts", re.I),
-    "vertrouwenspersoon": re.compile(r"vertrouwenspersoon", re.I),
+    # "met iemand in vertrouwen praten" asks for the confidential adviser by what it is.
+    "vertrouwenspersoon": re.compile(r"vertrouwenspersoon|\bin vertrouwen\b|vertrouwelijk", re.I),
 }
 
 

@@ -303,6 +303,11 @@ NOT_COVERED_TOPICS = (
     r"\w*toeslag(?:en)?\b",
     r"\bhoeveel uur (?:mag|kan|moet) (?:ik|je|men|een werknemer|hij|zij) (?:\w+ ){0,2}(?:maximaal|hoogstens|max|ten hoogste)\b",
     r"\bmaximaal (?:aantal )?(?:uren|uur) (?:\w+ )?(?:per week|per dag) (?:\w+ )?werken",
+    # Found in development set 27: pregnancy leave, pay in the second year of sickness, whether
+    # night shifts may be required (money from the municipality: context._NOT_COVERED_EVEN_WITH_CARE).
+    r"\b(?:is|ben) zwanger\b(?!.{0,60}\b(?:zorgverlof|calamiteit\w*|complicatie\w*|ziekenhuis|bedrust)\b)",
+    r"ziektejaar",
+    r"\bverplicht\w* (?:\w+ ){0,4}nachtdienst|\bnachtdiensten? (?:\w+ ){0,3}verplicht",
     # Returns on investment: the sources give none.
     r"terugverdien",
     r"\brendement",
@@ -344,6 +349,6 @@ THEME_WORDS = {
     r"|\bgeen personeel (?:\w+ )?(?:vinden|krijgen)\b|\bmoeite met het vinden van\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
     "psa": r"\bpsa\b|werkdruk|pesten|gepest|lastig ?gevallen|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|discrimin|racis\w*|hoofddoek|huidskleur|anders behandeld|ruzie|conflict|overhoop|onenigheid"
-    r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
+    r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|opmerkingen over (?:mijn|haar|zijn|je) lichaam|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

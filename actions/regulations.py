@@ -43,6 +43,7 @@ from actions.hours import (
     only_clock_times,
     parse_weekly_hours,
     valid_weekly_hours,
+    why_hours_impossible,
 )
 from actions.knowledge.schema import Item
 from actions.registry import CARE_LEAVE_TYPES, INTENT_LEAVE_TYPES, LEAVE_TYPES, TREND_THEMES
@@ -298,6 +299,13 @@ def _gist(item: Item, employer: bool) -> str:
     return " ".join(sentences[:2]) if sentences[0].endswith("?") else sentences[0]
 
 
+def refuse_hours(dispatcher: CollectingDispatcher, text: str, hours: Optional[float] = None) -> None:
+    """Why these hours cannot be used ("een week heeft maar 168 uur"), then the question again."""
+    reason = why_hours_impossible(text, hours)
+    dispatcher.utter_message(response=f"utter_hours_impossible_{reason}" if reason else "utter_hours_impossible")
+    dispatcher.utter_message(response="utter_hours_invalid")
+
+
 def list_regulations(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
     """Every regulation the checked facts hold, each in its own first sentence, with sources."""
     items = [item for kind in LEAVE_TYPES for item in regulations_for(kind)]
@@ -319,12 +327,13 @@ def answer_regulations(
     employer = speaks_for_employer(tracker)
     # "Ik werk nu 4x9 en wil naar 3 dagen van 9": a Wfw question needs no hours to answer.
     if impossible_hours(text) and leave_type != "flexibel_werken":
-        dispatcher.utter_message(response="utter_hours_invalid")
+        refuse_hours(dispatcher, text)
         return [SlotSet("leave_type", leave_type), SlotSet("pending", "hours")]
     if hours_not_weekly(text):
         dispatcher.utter_message(response="utter_hours_not_covered")
         return [SlotSet("leave_type", leave_type)]
-    if leave_named_in(text) == "langdurend_zorgverlof":
+    if leave_named_in(text) == "langdurend_zorgverlof" and leave_type != "flexibel_werken":
+        # ("hulpbehoevend" names the long care leave, but "kan ik minder uren vragen?" asks the Wfw.)
         leave_type = "langdurend_zorgverlof"
     # "Ik werk in een ziekenhuis": a workplace; "volgende maand een operatie": planned, not sudden.
     sudden = SUDDEN.search(
@@ -378,7 +387,7 @@ def answer_regulations(
         return []
     hours = hours_for_answer(tracker)
     if hours is not None and not valid_weekly_hours(hours):
-        dispatcher.utter_message(response="utter_hours_invalid")
+        refuse_hours(dispatcher, "", hours)
         hours = None
     intent = latest_intent(tracker)
     if any(item.entitlement for item in items):
@@ -558,14 +567,14 @@ def compute_leave(
         # "Ik ben pas 6 weken in dienst, geldt dat ook voor zorgverlof?": no hours, a question.
         return answer_regulations(dispatcher, tracker, leave_type_of(tracker) or tracker.get_slot("leave_type"))
     if impossible_hours(text):
-        dispatcher.utter_message(response="utter_hours_invalid")
+        refuse_hours(dispatcher, text)
         return [SlotSet("pending", "hours")]
     if hours_not_weekly(text) or hours == 0:
         dispatcher.utter_message(response="utter_hours_not_covered")
         # The leave asked about stays the subject: "wat is je bron?" then cites it.
         return [SlotSet("leave_type", leave_named_in(text) or tracker.get_slot("leave_type"))]
     if not valid_weekly_hours(hours):
-        dispatcher.utter_message(response="utter_hours_invalid")
+        refuse_hours(dispatcher, text, hours)
         return [SlotSet("pending", "hours")]
     employer = speaks_for_employer(tracker)
     # "Hoeveel kortdurend en langdurend is dat?": both, not the one asked about before.
@@ -644,6 +653,21 @@ def calamity_of_that_day(tracker: Tracker) -> bool:
     )
 
 
+def _care_continued_after_calamity(tracker: Tracker) -> bool:
+    """ "Vandaag calamiteitenverlof, maar wat als hij morgen nog ziek is?" was the question before,
+    and calamity leave the answer: pay then concerns both that day and the care leave after it."""
+    from actions.routing import _CARE_CONTINUES
+
+    earlier = user_texts(tracker)[-2:-1]
+    shown_ids = tracker.get_slot("shown_items") or []
+    return bool(
+        earlier
+        and _CARE_CONTINUES.search(earlier[0])
+        and shown_ids[-1:] == ["regelingen.calamiteitenverlof"]
+        and not _THAT_DAY.search(latest_text(tracker))
+    )
+
+
 @keeps_crisis_help_in_view
 class ActionAnswerLeaveAspect(Action):
     """May it be refused, is it paid, how to apply, and for whom: for the leave in question."""
@@ -665,6 +689,21 @@ class ActionAnswerLeaveAspect(Action):
         acknowledged = acknowledge_situation_without_leave_words(dispatcher, tracker, domain)
         if acknowledged is not None:
             return acknowledged
+        if (
+            "leave_paid" in aspects_in(text, intent)
+            and not leave_named_in(text)
+            and not calamity_of_that_day(tracker)
+            and (
+                set((tracker.get_slot("shown_items") or [])[-2:])
+                == {"regelingen.calamiteitenverlof", "regelingen.kortdurend-zorgverlof"}
+                or _care_continued_after_calamity(tracker)
+            )
+        ):
+            # "En wat krijg ik dan doorbetaald?" after calamity leave and the care leave that can
+            # follow: the pay of both, side by side (full pay first, then at least 70 %).
+            return utter_pay_of(
+                dispatcher, tracker, regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
+            )
         if not (leave_named_in(text) or re.search(r"verlof|zorg|flexib", text, re.I)):
             # "Kan ik zomaar naar de bedrijfsarts?", "is mijn werkgever verplicht hier iets mee te
             # doen?": no leave in the words, whatever leave aspect the NLU heard.
@@ -706,17 +745,6 @@ class ActionAnswerLeaveAspect(Action):
             leave_type = "calamiteitenverlof"
         elif calamity_of_that_day(tracker):
             leave_type = "calamiteitenverlof"
-        elif (
-            "leave_paid" in aspects_in(text, intent)
-            and not leave_named_in(text)
-            and set((tracker.get_slot("shown_items") or [])[-2:])
-            == {"regelingen.calamiteitenverlof", "regelingen.kortdurend-zorgverlof"}
-        ):
-            # "En wat krijg ik dan doorbetaald?" after calamity leave and the care leave that can
-            # follow: the pay of both, side by side (full pay first, then at least 70 %).
-            return utter_pay_of(
-                dispatcher, tracker, regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
-            )
         if (
             intent == "ask_relation"
             and leave_type in (None, "flexibel_werken")
@@ -778,6 +806,16 @@ def utter_pay_of(dispatcher: CollectingDispatcher, tracker: Tracker, items: List
     utter_sources(dispatcher, items)
     dispatcher.utter_message(response="utter_check_cao")
     return [SlotSet("pending", None)]
+
+
+def utter_refusal_of(dispatcher: CollectingDispatcher, tracker: Tracker, item: Item) -> List[EventType]:
+    """ "En mag ik nee zeggen omdat we onderbezet zijn?" after a regulation: when it may be refused."""
+    refusal = _aspect(item, "leave_refuse", speaks_for_employer(tracker))
+    if not refusal:
+        return []
+    dispatcher.utter_message(text=f"{item.title}: {refusal}")
+    utter_sources_with_refusal_term(dispatcher, [item], ["leave_refuse"])
+    return [SlotSet("pending", None), *shown(tracker, item)]
 
 
 def utter_sources_with_refusal_term(dispatcher: CollectingDispatcher, items: List[Item], aspects: List[str]) -> None:
@@ -895,7 +933,10 @@ class ActionAnswerCompanySize(Action):
             )
         ):
             dispatcher.utter_message(response="utter_company_size_rie")
-            return []
+            # The RI&E item counts as shown: "waar vind ik daar meer over?" then gets its link.
+            from actions.routing import RIE_ITEM, knowledge_item
+
+            return shown(tracker, knowledge_item(RIE_ITEM))
         from actions.routing import EMPLOYER_DUTY_ITEM, answer_item_id
 
         if named_theme == "psa" or (

@@ -323,7 +323,8 @@ _ASKS_TO_CREATE = re.compile(
 # assistant writes no letters, but what the letter is about it can still answer.
 _ASKS_TO_WRITE = re.compile(
     r"^\W*(?:(?:kun|kan|kunt|wil|wilt) (?:je|jij|u)|schrijf|stel)\b.{0,60}?"
-    r"\b(?:e-?mail\w*|mailtje|brief|briefje|bericht(?:je)?|verzoek)\b.{0,40}?\b(?:opstellen|schrijven|maken|op|voor me|voor mij)\b",
+    # "sollicitatiebrief", "motivatiebrief", "verlofverzoek": compounds too.
+    r"\b\w*(?:e-?mail\w*|mailtje|brief|briefje|bericht(?:je)?|verzoek)\b.{0,40}?\b(?:opstellen|schrijven|maken|op|voor me|voor mij)\b",
     re.I,
 )
 # "Maar je weet toch wel iets over verlof?" after "dat weet ik niet": what it does know.
@@ -359,6 +360,27 @@ _INFORM_ABOUT_LEAVE = re.compile(
     re.I,
 )
 INFORM_ABOUT_LEAVE_ITEM = "mantelzorg.actie.regelingen"
+# "wat zegt jouw info daarover?": what the sources say, asked beside one's own worry.
+ASKS_WHAT_SOURCES_SAY = re.compile(
+    r"\bwat zegt (?:jouw|je|uw|de|die) (?:info\w*|brochure|kennis|bron\w*)"
+    r"|\bwat (?:weet|zeg|vind) (?:je|jij|u) (?:daar|er)(?:over| van)\b"
+    r"|\bwat staat (?:er )?in (?:de|je|jouw) (?:brochure|info\w*)",
+    re.I,
+)
+_MAY_REFUSE = re.compile(
+    r"\b(?:mag|mogen|kan|kunnen) (?:ik|we|wij|de werkgever|mijn werkgever|hij|zij|ze) (?:dat |het |dit )?(?:\w+ )?(?:nee zeggen|weigeren|afwijzen|tegenhouden)\b"
+    # "en als ik die aanpassing echt niet kan geven?"
+    r"|\b(?:niet kan|niet kunnen|kan niet|kunnen niet) (?:\w+ )?(?:geven|toestaan|honoreren|inwilligen|missen)\b",
+    re.I,
+)
+_ASKS_FOR_SOURCE = re.compile(
+    r"\b(?:de|het|je|jouw|uw|die|welke) (?:bron|bronnen|wetsartikel|artikel)\b|\bwaar (?:komt|haal) (?:je|jij|u) (?:dat|dit|die|deze)\b",
+    re.I,
+)
+# Asking to work fewer or other hours: the Wet flexibel werken, whatever the care behind it.
+_FEWER_HOURS = re.compile(
+    r"\bminder (?:uren|uur|dagen)\b|\bminder (?:gaan )?werken\b|\bandere (?:werk)?tijden\b|\bandere werkplek\b", re.I
+)
 # After calamity leave: what follows it.
 _AFTER_THE_CALAMITY = re.compile(
     r"\bna (?:die|de|deze) eerste (?:dag|opvang)\b|^\W*(?:en )?daarna\W*$|\bals (?:het|de zorg) langer (?:duurt|nodig is)\b"
@@ -452,8 +474,8 @@ _CARE_CONTINUES = re.compile(
 # Time off to be with or care for someone: "kan zij vrij krijgen om bij hem te zijn?", "ik moet
 # morgen werken maar ik wil bij haar blijven".
 _TIME_OFF_TO_CARE = re.compile(
-    r"(?=.*\b(?:vrij (?:krijgen|nemen|vragen)|(?:moet|moeten) (?:\w+ ){0,2}werken|thuis (?:blijven|zijn))\b)"
-    r".*\b(?:bij|voor) (?:hem|haar|hen|mijn \w+) (?:te )?(?:zijn|zorgen|blijven)\b",
+    r"(?=.*\b(?:vrij (?:krijgen|nemen|vragen)|(?:wil|wilt|willen) (?:\w+ )?vrij\b|(?:moet|moeten) (?:\w+ ){0,2}werken|thuis (?:blijven|zijn))\b)"
+    r".*\b(?:bij|voor) (?:hem|haar|hen|(?:mijn|zijn|haar|hun|z'?n|m'?n) \w+) (?:te )?(?:zijn|zorgen|blijven)\b",
     re.I,
 )
 # "En de komende jaren?" after figures: what employers expect.
@@ -473,7 +495,9 @@ _WHERE_TO_READ_MORE = re.compile(
     r"\bwaar (?:kan ik|kunnen we|vind ik|vinden we|lees ik|staat) (?:\w+ )?meer (?:over|informatie|info)\b|\bmeer (?:over \w+ )?lezen over\b",
     re.I,
 )
-HOURS_STILL_NOT_COVERED = re.compile(r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal", re.I)
+HOURS_STILL_NOT_COVERED = re.compile(
+    r"gemiddeld|gewoon (?:rekenen|uitrekenen)|toch|ongeveer|meestal|schatting|schatten|ruwweg|globaal|indicatie", re.I
+)
 
 
 def hours_still_not_covered(tracker: Tracker, text: str) -> bool:
@@ -635,6 +659,34 @@ def route_by_content(
         # "Mijn directeur vindt PSA-beleid geldverspilling. Welke argumenten heb ik?": what stress costs.
         keep_theme = [SlotSet("theme", "psa")] if theme_named_in(text) == "psa" else []
         return keep_theme + (answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM) or [])
+    if (
+        "flexibel_werken" in leaves_named_in(text)
+        and _FEWER_HOURS.search(text)
+        and not re.search(r"verlof", text, re.I)
+    ):
+        # "Mijn moeder is plotseling hulpbehoevend. Ik werk pas 2 maanden hier. Kan ik vragen om
+        # minder uren?": the Wfw (and its exception for the unforeseen), not a care leave.
+        return answer_regulations(dispatcher, tracker, "flexibel_werken")
+    recent_leave = recent_regulation(tracker)
+    if (
+        follow_up
+        and recent_leave is not None
+        and _MAY_REFUSE.search(text)
+        and leave_named_in(text) in (None, recent_leave.subtopic)
+        and len(text.split()) <= 15
+    ):
+        # "En mag ik nee zeggen omdat we onderbezet zijn?" after a leave: when it may be refused,
+        # not the staff-shortage theme that "onderbezet" names.
+        from actions.regulations import utter_refusal_of
+
+        refused = utter_refusal_of(dispatcher, tracker, recent_leave)
+        if refused:
+            return refused
+    if follow_up and _ASKS_FOR_SOURCE.search(text) and len(text.split()) <= 12 and tracker.get_slot("shown_items"):
+        # "Kun je me het artikel of de bron geven?": the sources of what was shown, whatever intent.
+        from actions.followups import give_source
+
+        return give_source(dispatcher, tracker)
     if (theme_named_in(text) or theme) == "psa" and re.search(r"\b(?:plichten|verplichtingen)\b", text, re.I):
         # "Wat zijn de plichten van de werkgever rond PSA?": the policy duty and the RI&E.
         return (answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM) or []) + (
@@ -703,6 +755,10 @@ def route_by_content(
             return [SlotSet("pending", None)]
     if _ASKS_TO_WRITE.search(text):
         dispatcher.utter_message(response="utter_cannot_create")
+        if not_covered(text):
+            # "Kun je een sollicitatiebrief voor me schrijven?": nothing behind the letter to answer.
+            dispatcher.utter_message(response="utter_topics")
+            return [SlotSet("pending", None)]
     if (
         _INFORM_ABOUT_LEAVE.search(text)
         and re.search(r"verlof|regeling", text, re.I)
@@ -819,7 +875,7 @@ def route_by_content(
     if not_covered(text) and not (follow_up and item is not None and item.entitlement and _BUILDS_UP.search(text)):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
-    if _TIME_OFF_TO_CARE.search(text) and not leave_named_in(text) and parse_weekly_hours(text) is None:
+    if _TIME_OFF_TO_CARE.search(text) and not leave_named_in(text):
         # "Kan zij dan vrij krijgen om bij hem te zijn?", "ik moet morgen werken maar ik wil bij
         # haar blijven": calamity leave first, then care leave.
         return answer_regulations(dispatcher, tracker, None)
@@ -929,6 +985,8 @@ def route_by_content(
     if _CARE_CONTINUES.search(text) and "calamiteitenverlof" in (
         tracker.get_slot("leave_type"),
         item.subtopic if item is not None else None,
+        # "vandaag heb ik calamiteitenverlof genomen, maar wat als hij morgen nog ziek is?"
+        leave_named_in(text),
     ):
         from actions.regulations import answer_regulations
 
@@ -1018,6 +1076,9 @@ def route_by_content(
     if personal_distress(text):
         from actions.regulations import own_hours_events
 
+        with_trend = distress_help_with_trend(dispatcher, tracker, domain, text)
+        if with_trend is not None:
+            return with_trend
         dispatcher.utter_message(response="utter_distress_help")
         # "ik ben bang dat mijn functie verdwijnt door AI": the theme is kept for what comes next.
         return [
@@ -1140,7 +1201,7 @@ def route_by_content(
     if small_company and last_response(tracker) == "utter_company_size_rie":
         # "En als we minder dan 10 mensen hebben?" after the RI&E duty: it holds for every employer.
         dispatcher.utter_message(response="utter_company_size_rie")
-        return []
+        return shown(tracker, knowledge_item(RIE_ITEM))
     psa_duty = (
         tracker.get_slot("theme") == "psa"
         and not _RIE_NAMED.search(text)
@@ -1835,6 +1896,22 @@ def _answer_with_recent_point(
             utter_source(dispatcher, shown_item)
             return []
     return None
+
+
+def distress_help_with_trend(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
+) -> Optional[List[EventType]]:
+    """ "ik ben bang dat mijn functie verdwijnt door AI.. wat zegt jouw info daarover": who can help
+    (without the topic menu), then what the sources say about that trend; None otherwise."""
+    from actions.followups import theme_named_in
+
+    named = theme_named_in(text)
+    if named not in TREND_THEMES or not ASKS_WHAT_SOURCES_SAY.search(text):
+        return None
+    from actions.advice import acknowledge
+
+    dispatcher.utter_message(response="utter_distress_followup")
+    return acknowledge(dispatcher, tracker, domain, named, routed_already=True)
 
 
 def theme_of_distress(text: str) -> List[EventType]:

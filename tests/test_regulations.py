@@ -59,12 +59,38 @@ def test_calamity_leave_says_it_has_no_fixed_hours(dispatcher, domain):
     assert "64 uur kortdurend zorgverlof" in said and "192 uur langdurend zorgverlof" in said
 
 
-@pytest.mark.parametrize("typed", ["Ik werk -5 uur", "200 uur", "0,0 uur"])
-def test_impossible_hours_are_refused(dispatcher, domain, typed):
+@pytest.mark.parametrize(
+    "typed, reason",
+    [
+        ("Ik werk -5 uur", "Een negatief aantal uren kan niet."),
+        ("200 uur", "een week heeft 168 uur"),
+        ("ik werk 40 uur per dag", "een dag heeft 24 uur"),
+        ("ik werk 5 dagen van 26 uur", "een dag heeft 24 uur"),
+        ("ik werk 8 dagen per week 8 uur", "een week heeft 7 dagen"),
+        ("1000 uur per maand", "een maand heeft hoogstens 744 uur"),
+        ("61 uur", "Met meer dan 60 uur per week reken ik niet"),
+    ],
+)
+def test_impossible_hours_are_refused_with_the_reason_and_asked_again(dispatcher, domain, typed, reason):
     said, events = run(ActionComputeLeave(), dispatcher, domain, typed, "inform_hours")
-    assert responses(dispatcher) in (["utter_hours_invalid"], ["utter_hours_not_covered"])
+    assert responses(dispatcher)[-1] == "utter_hours_invalid"
+    assert reason in said and said.rstrip().endswith("'36 uur per 2 weken'.")
+    assert "Hoeveel uur per week werkt u?" in said
     assert "recht op" not in said
     assert not [event for event in events if event.get("name") == "hours"]
+
+
+def test_zero_hours_are_not_computed(dispatcher, domain):
+    said, events = run(ActionComputeLeave(), dispatcher, domain, "0,0 uur", "inform_hours")
+    assert "recht op" not in said
+    assert not [event for event in events if event.get("name") == "hours"]
+
+
+def test_every_reason_to_refuse_hours_has_its_response(domain):
+    from actions.hours import HOURS_IMPOSSIBLE_REASONS
+
+    for reason in HOURS_IMPOSSIBLE_REASONS:
+        assert f"utter_hours_impossible_{reason}" in domain["responses"]
 
 
 def test_zero_hours_contract_points_to_hr_and_cao(dispatcher, domain):
@@ -237,7 +263,7 @@ def test_times_of_day_are_not_working_hours(dispatcher, domain):
 @pytest.mark.parametrize("typed", ["ik werk 8 dagen per week 8 uur", "Ik werk 1000 uur per maand"])
 def test_impossible_days_or_months_are_refused(dispatcher, domain, typed):
     said, _ = run(ActionComputeLeave(), dispatcher, domain, f"{typed}. Hoeveel zorgverlof heb ik?", "inform_hours")
-    assert "niet mogelijk" in said and "per 12 maanden" not in said
+    assert "kan niet" in said and "per 12 maanden" not in said
 
 
 def test_a_roster_that_changes_each_week_is_not_computed(dispatcher, domain):
