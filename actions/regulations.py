@@ -690,17 +690,13 @@ class ActionAnswerLeaveAspect(Action):
         if acknowledged is not None:
             return acknowledged
         if (
-            "leave_paid" in aspects_in(text, intent)
+            ASPECT_WORDS["leave_paid"].search(text)
             and not leave_named_in(text)
             and not calamity_of_that_day(tracker)
-            and (
-                set((tracker.get_slot("shown_items") or [])[-2:])
-                == {"regelingen.calamiteitenverlof", "regelingen.kortdurend-zorgverlof"}
-                or _care_continued_after_calamity(tracker)
-            )
+            and _care_continued_after_calamity(tracker)
         ):
-            # "En wat krijg ik dan doorbetaald?" after calamity leave and the care leave that can
-            # follow: the pay of both, side by side (full pay first, then at least 70 %).
+            # "Word ik dan nog volledig doorbetaald?" after "wat als hij morgen nog ziek is?" was
+            # answered with calamity leave: that day's pay and the care leave's after it.
             return utter_pay_of(
                 dispatcher, tracker, regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
             )
@@ -745,6 +741,17 @@ class ActionAnswerLeaveAspect(Action):
             leave_type = "calamiteitenverlof"
         elif calamity_of_that_day(tracker):
             leave_type = "calamiteitenverlof"
+        elif (
+            "leave_paid" in aspects_in(text, intent)
+            and not leave_named_in(text)
+            and set((tracker.get_slot("shown_items") or [])[-2:])
+            == {"regelingen.calamiteitenverlof", "regelingen.kortdurend-zorgverlof"}
+        ):
+            # "En wat krijg ik dan doorbetaald?" after calamity leave and the care leave that can
+            # follow: the pay of both, side by side (full pay first, then at least 70 %).
+            return utter_pay_of(
+                dispatcher, tracker, regulations_for("calamiteitenverlof") + regulations_for("kortdurend_zorgverlof")
+            )
         if (
             intent == "ask_relation"
             and leave_type in (None, "flexibel_werken")

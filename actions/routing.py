@@ -659,14 +659,6 @@ def route_by_content(
         # "Mijn directeur vindt PSA-beleid geldverspilling. Welke argumenten heb ik?": what stress costs.
         keep_theme = [SlotSet("theme", "psa")] if theme_named_in(text) == "psa" else []
         return keep_theme + (answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM) or [])
-    if (
-        "flexibel_werken" in leaves_named_in(text)
-        and _FEWER_HOURS.search(text)
-        and not re.search(r"verlof", text, re.I)
-    ):
-        # "Mijn moeder is plotseling hulpbehoevend. Ik werk pas 2 maanden hier. Kan ik vragen om
-        # minder uren?": the Wfw (and its exception for the unforeseen), not a care leave.
-        return answer_regulations(dispatcher, tracker, "flexibel_werken")
     recent_leave = recent_regulation(tracker)
     if (
         follow_up
@@ -753,6 +745,21 @@ def route_by_content(
         dispatcher.utter_message(response="utter_no_verdict")
         if not re.search(r"verlof|weiger|\bwfw\b|flexibel|\bregel", text, re.I):
             return [SlotSet("pending", None)]
+    if (
+        leaves_named_in(text) == ["langdurend_zorgverlof", "flexibel_werken"]
+        and _FEWER_HOURS.search(text)
+        and not re.search(
+            r"verlof|langdurend|kortdurend|tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode|\bkomende\b"
+            r"|terminaal|levensbedreigend|ongeneeslijk|palliati",
+            text,
+            re.I,
+        )
+        and not _ASKS_TO_WRITE.search(text)
+    ):
+        # "Mijn moeder is plotseling hulpbehoevend. Ik werk pas 2 maanden hier. Kan ik vragen om
+        # minder uren?": "hulpbehoevend" names the long care leave, but the question is the Wfw
+        # (and its exception for the unforeseen).
+        return answer_regulations(dispatcher, tracker, "flexibel_werken")
     if _ASKS_TO_WRITE.search(text):
         dispatcher.utter_message(response="utter_cannot_create")
         if not_covered(text):
