@@ -99,7 +99,8 @@ class ActionGiveMore(Action):
             return answer_with_item(dispatcher, tracker, item, intro=False)
         if item is None or not item.points:
             # "Waarom integraal?", "wat houdt dat steunpunt in?": a question of its own, searched.
-            found = searched_item(tracker) if len(latest_text(tracker).split()) >= 3 else None
+            text = latest_text(tracker)
+            found = searched_item(tracker) if len(text.split()) >= 3 and not _ONLY_ASKS_MORE.match(text) else None
             from actions.knowledge_search import answer_with_item
 
             if found is not None and (item is None or found.id != item.id):
@@ -116,6 +117,14 @@ class ActionGiveMore(Action):
             dispatcher.utter_message(response="utter_no_topic_yet" if item is None else "utter_no_more")
             return []
         return give_points(dispatcher, tracker, item)
+
+
+# "vertel daar eens wat meer over": more of the same, nothing of its own to search for.
+_ONLY_ASKS_MORE = re.compile(
+    r"^\W*(?:(?:en|kun|kunt|kan|je|jij|u|me|mij|daar|hier|dat|dit|eens|nog|wat|iets|meer|over|vertel|vertellen|uitleg"
+    r"|uitleggen|leg|uit|graag|verder|ga|door|aub|alsjeblieft|alstublieft|info|informatie|erover|daarover|hierover)\b\W*)+$",
+    re.I,
+)
 
 
 def next_in_theme(tracker: Tracker, item: Item) -> Optional[Item]:
@@ -350,6 +359,10 @@ def give_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
     knowledge = knowledge_base()
     text = latest_text(tracker)
     item = current_item(tracker)
+    if theme is None and item is not None and known_theme(item.theme.value) in TREND_THEMES:
+        # "Welke regelingen voor mantelzorgers kan ik op het intranet zetten?" ... "cijfers?": the
+        # last answer's theme, also when it was reached without the theme being set.
+        theme = item.theme.value
     if theme == "psa" and not figures_matching(text, None):
         # "Hoe erg is dit landelijk, heb je cijfers?" about work pressure: the national figures.
         return answer_with_figures(dispatcher, tracker, knowledge.find(theme="algemeen", kind="figures"))

@@ -438,7 +438,9 @@ class ActionListLeaveKinds(Action):
 
             return ActionDefaultFallback().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_leave_kinds")
-        return []
+        # "Welke regelingen voor mantelzorgers ...?" then "cijfers?": the caregivers' figures.
+        named = theme_named_in(text)
+        return [SlotSet("theme", named)] if named in TREND_THEMES else []
 
 
 @keeps_crisis_help_in_view
@@ -654,18 +656,26 @@ def calamity_of_that_day(tracker: Tracker) -> bool:
 
 
 def _care_continued_after_calamity(tracker: Tracker) -> bool:
-    """ "Vandaag calamiteitenverlof, maar wat als hij morgen nog ziek is?" was the question before,
-    and calamity leave the answer: pay then concerns both that day and the care leave after it."""
+    """ "Vandaag calamiteitenverlof, maar wat als hij morgen nog ziek is?" or "hoeveel mag ik
+    thuisblijven om voor haar te zorgen?" was the question before, and calamity leave among the
+    answer: pay then concerns both that day and the care leave after it."""
     from actions.routing import _CARE_CONTINUES
 
     earlier = user_texts(tracker)[-2:-1]
     shown_ids = tracker.get_slot("shown_items") or []
     return bool(
         earlier
-        and _CARE_CONTINUES.search(earlier[0])
-        and shown_ids[-1:] == ["regelingen.calamiteitenverlof"]
+        and (_CARE_CONTINUES.search(earlier[0]) or _STAYS_HOME_TO_CARE.search(earlier[0]))
+        and "regelingen.calamiteitenverlof" in shown_ids[-2:]
         and not _THAT_DAY.search(latest_text(tracker))
     )
+
+
+# "hoeveel mag ik thuisblijven om voor haar te zorgen?": days of care, not only the calamity itself.
+_STAYS_HOME_TO_CARE = re.compile(
+    r"\b(?:thuisblijven|thuis blijven|thuis te blijven)\b.{0,30}\b(?:zorgen|verzorgen)\b|\b(?:verzorgen|zorgen) (?:\w+ )?(?:een paar|enkele) dagen\b",
+    re.I,
+)
 
 
 @keeps_crisis_help_in_view

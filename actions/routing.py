@@ -82,6 +82,8 @@ WHICH_LEAVE = re.compile(
 _ASKS_FIGURES = re.compile(
     r"(?:doen|doet) (?:veel |andere |meer )?(?:werkgevers|bedrijven|organisaties) (?:dat|dit)|hoe vaak (?:wordt|noemen|doen)"
     r"|hoeveel (?:procent|werkgevers|bedrijven|organisaties)|welk percentage"
+    # "Welk deel van de werkgevers denkt dat AI gevolgen heeft voor werkstress?"
+    r"|\bwelk (?:deel|aandeel) van de (?:werkgevers|bedrijven|organisaties|werkenden|medewerkers|werknemers)\b"
     r"|\bnoemt (?:het onderzoek|de brochure|tno)\b|\bstaat (?:dat|dit) in het onderzoek"
     # "Wat vinden andere werkgevers het belangrijkst?", "wat doen werkgevers nog meer?"
     r"|\bwat (?:doen|vinden|bieden|noemen) (?:de meeste |andere |veel )?(?:werkgevers|bedrijven|organisaties)"
@@ -574,6 +576,7 @@ def route_by_content(
     from actions.followups import ActionExplainTerm, definition_in, theme_named_in, themes_named_in
     from actions.regulations import (
         CORRECTS_HOURS,
+        SUDDEN,
         UNUSUAL_RELATION,
         ActionComputeLeave,
         answer_regulations,
@@ -746,7 +749,7 @@ def route_by_content(
         if not re.search(r"verlof|weiger|\bwfw\b|flexibel|\bregel", text, re.I):
             return [SlotSet("pending", None)]
     if (
-        leaves_named_in(text) == ["langdurend_zorgverlof", "flexibel_werken"]
+        "flexibel_werken" in leaves_named_in(text)
         and _FEWER_HOURS.search(text)
         and not re.search(
             r"verlof|langdurend|kortdurend|tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode|\bkomende\b"
@@ -758,7 +761,8 @@ def route_by_content(
     ):
         # "Mijn moeder is plotseling hulpbehoevend. Ik werk pas 2 maanden hier. Kan ik vragen om
         # minder uren?": "hulpbehoevend" names the long care leave, but the question is the Wfw
-        # (and its exception for the unforeseen).
+        # (and its exception for the unforeseen); "een medewerkster wil minder uren vanwege de
+        # zorg voor haar moeder" is the Wfw too, not the caregiving advice.
         return answer_regulations(dispatcher, tracker, "flexibel_werken")
     if _ASKS_TO_WRITE.search(text):
         dispatcher.utter_message(response="utter_cannot_create")
@@ -882,7 +886,12 @@ def route_by_content(
     if not_covered(text) and not (follow_up and item is not None and item.entitlement and _BUILDS_UP.search(text)):
         dispatcher.utter_message(response="utter_not_covered")
         return [SlotSet("pending", None), *_staff_hours_in(tracker, text)]
-    if _TIME_OFF_TO_CARE.search(text) and not leave_named_in(text):
+    if (
+        _TIME_OFF_TO_CARE.search(text)
+        and not leave_named_in(text)
+        # "ik werk 20 uur, mijn dochter ligt met hoge koorts": sudden and with hours, computed below.
+        and (parse_weekly_hours(text) is None or not SUDDEN.search(text))
+    ):
         # "Kan zij dan vrij krijgen om bij hem te zijn?", "ik moet morgen werken maar ik wil bij
         # haar blijven": calamity leave first, then care leave.
         return answer_regulations(dispatcher, tracker, None)
@@ -1166,9 +1175,10 @@ def route_by_content(
         # "En wat als ik niks doe?", "is dat echt een risico of overdrijf ik?": what work stress leads to
         # ("waarom is dat een risico?" asks for the reasons instead).
         return answer_item_id(dispatcher, tracker, CONSEQUENCES_ITEM)
-    figures = figures_matching(text, tracker.get_slot("theme")) if _ASKS_FIGURES.search(text) else None
     asked_theme = theme_named_in(text) or tracker.get_slot("theme")
-    if figures is None and _HOW_MANY_LIKE_ME.search(text) and asked_theme in TREND_THEMES:
+    figures = figures_matching(text, asked_theme) if _ASKS_FIGURES.search(text) else None
+    asks_share = re.search(r"\bwelk (?:deel|aandeel)\b|\bhoeveel procent\b|\bwelk percentage\b", text, re.I)
+    if figures is None and (_HOW_MANY_LIKE_ME.search(text) or asks_share) and asked_theme in TREND_THEMES:
         # "Ik ben mantelzorger naast mijn werk, zijn er veel mensen zoals ik?": the theme's figures.
         figures = knowledge_base().get(f"{asked_theme}.cijfers")
     if figures is not None:
@@ -1336,8 +1346,6 @@ def route_by_content(
         if not (leave_named_in(text) or theme_named_in(text) or is_question_about_content(text)):
             dispatcher.utter_message(response="utter_distress_followup")
             return [SlotSet("pending", None)]
-    from actions.regulations import SUDDEN
-
     if (
         SUDDEN.search(re.sub(r"ziekenhuis", " ", text, flags=re.I))
         and _LEAVE_OR_PAY.search(text)
