@@ -659,13 +659,13 @@ def _care_continued_after_calamity(tracker: Tracker) -> bool:
     """ "Vandaag calamiteitenverlof, maar wat als hij morgen nog ziek is?" or "hoeveel mag ik
     thuisblijven om voor haar te zorgen?" was the question before, and calamity leave among the
     answer: pay then concerns both that day and the care leave after it."""
-    from actions.routing import _CARE_CONTINUES
+    from actions.routing import CARE_CONTINUES
 
     earlier = user_texts(tracker)[-2:-1]
     shown_ids = tracker.get_slot("shown_items") or []
     return bool(
         earlier
-        and (_CARE_CONTINUES.search(earlier[0]) or _STAYS_HOME_TO_CARE.search(earlier[0]))
+        and (CARE_CONTINUES.search(earlier[0]) or _STAYS_HOME_TO_CARE.search(earlier[0]))
         and "regelingen.calamiteitenverlof" in shown_ids[-2:]
         and not _THAT_DAY.search(latest_text(tracker))
     )

@@ -363,7 +363,7 @@ _INFORM_ABOUT_LEAVE = re.compile(
 )
 INFORM_ABOUT_LEAVE_ITEM = "mantelzorg.actie.regelingen"
 # "wat zegt jouw info daarover?": what the sources say, asked beside one's own worry.
-ASKS_WHAT_SOURCES_SAY = re.compile(
+_ASKS_WHAT_SOURCES_SAY = re.compile(
     r"\bwat zegt (?:jouw|je|uw|de|die) (?:info\w*|brochure|kennis|bron\w*)"
     r"|\bwat (?:weet|zeg|vind) (?:je|jij|u) (?:daar|er)(?:over| van)\b"
     r"|\bwat staat (?:er )?in (?:de|je|jouw) (?:brochure|info\w*)",
@@ -464,7 +464,7 @@ _MONITORING = re.compile(
 # "Wat zijn de voorwaarden?" asks the rules, not what a word in the question means.
 _ASKS_CONDITIONS = re.compile(r"\bwat zijn de (?:voorwaarden|regels|eisen)\b", re.I)
 # "En als hij morgen nog ziek is?" after calamiteitenverlof: the care leave that can follow.
-_CARE_CONTINUES = re.compile(
+CARE_CONTINUES = re.compile(
     r"\b(?:morgen|overmorgen|daarna|de dagen erna|volgende week)\b.{0,40}\b(?:nog|nog steeds|langer|weer)\b.{0,30}\b(?:ziek|zorg)"
     r"|\b(?:langer|nog dagen) (?:ziek|zorg nodig)"
     # "Ze wil morgen en overmorgen ook bij hem zijn", a bare "en morgen?" after a sudden event.
@@ -998,7 +998,7 @@ def route_by_content(
         from actions.regulations import answer_regulations
 
         return answer_regulations(dispatcher, tracker, None, show_all_points=False)
-    if _CARE_CONTINUES.search(text) and "calamiteitenverlof" in (
+    if CARE_CONTINUES.search(text) and "calamiteitenverlof" in (
         tracker.get_slot("leave_type"),
         item.subtopic if item is not None else None,
         # "vandaag heb ik calamiteitenverlof genomen, maar wat als hij morgen nog ziek is?"
@@ -1921,7 +1921,7 @@ def distress_help_with_trend(
     from actions.followups import theme_named_in
 
     named = theme_named_in(text)
-    if named not in TREND_THEMES or not ASKS_WHAT_SOURCES_SAY.search(text):
+    if named not in TREND_THEMES or not _ASKS_WHAT_SOURCES_SAY.search(text):
         return None
     from actions.advice import acknowledge
 
