@@ -2,7 +2,7 @@
 
 Rasa warns that a response "is not used in any story or rule" when only custom actions or
 the crisis policy send it. Such a warning is accepted only if the code really names the
-response (or builds it from the theme registry); every other warning fails, as with
+response (or builds it from the theme registry or the reasons in actions/hours.py); every other warning fails, as with
 --fail-on-warnings.
 """
 
@@ -14,12 +14,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from actions.hours import HOURS_IMPOSSIBLE_REASONS  # noqa: E402
 from actions.registry import CONVERSATION_THEMES  # noqa: E402
 
 UNUSED = re.compile(r"The utterance '(\w+)' is not used in any story or rule")
 WARNING = re.compile(r"UserWarning: (.*)")
 # Responses whose names the code builds from a theme: utter_ack_<theme>, utter_ask_subtopic_<theme>.
 BUILT_NAMES = {f"{prefix}{theme}" for prefix in ("utter_ack_", "utter_ask_subtopic_") for theme in CONVERSATION_THEMES}
+# ... and from the reason hours cannot be used: utter_hours_impossible_<reason>.
+BUILT_NAMES |= {f"utter_hours_impossible_{reason}" for reason in HOURS_IMPOSSIBLE_REASONS}
 
 
 def names_in_code() -> set:
