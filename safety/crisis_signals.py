@@ -405,6 +405,24 @@ SIGNALS = [
     r"\beuthanasie\b.{0,80}\b(?:somber|depressief|kerngezond|niet ziek)\b|\b(?:somber|depressief|kerngezond)\b.{0,80}\beuthanasie",
     r"\bliever (?:\w+ ){0,2}onder (?:de|een) (?:machine|trein|bus|auto|vrachtwagen|tram|metro|pers)\b",
     r"\bniet naar (?:me|mij|haar|hem) (?:moeten|moet|hoeven|hoeft|te) (?:gaan )?zoeken\b",
+    # Found in development set 29: cut too deep, the medicine cabinet "and how easy it would be",
+    # knowing the dose one needs, almost jumped, the date set, "het was mooi, maar ik ben op",
+    # why one still lives, rather run over, afraid to call 113, stepping out of life with a
+    # partner provided for, stopping "met alles", jumped out of a window, 113 for someone else.
+    r"\bte diep (?:\w+ )?(?:gesneden|gekrast|gesneeden)\b|\bik bloed\b.{0,40}\b(?:gesneden|gekrast)\b",
+    r"\bmedicijnkast\w*\b.{0,60}\b(?:makkelijk|simpel|snel|eenvoudig) (?:het )?(?:zou|zal|is)\b",
+    r"\b(?:doseringen|dosering|dosis)\b.{0,80}\bhoeveel (?:ik )?(?:er )?nodig\b|\bweet (?:precies|exact|al) hoeveel ik (?:er )?nodig heb\b",
+    r"\b(?:ik|hij|ze|zij) (?:\w+ ){0,3}bijna (?:gesprongen|opgehangen)\b(?! van)",
+    r"^ ?ik heb de datum (?:al )?(?:geprikt|gekozen|bepaald)\W+(?:na|voor) (?:de|mijn|het) (?:laatste|eerste|verjaardag|vakantie|kerst)\b(?!.{0,60}\b(?:borrel|feest|uitje|vergadering|etentje|bruiloft|verhuizing|overleg|training|gesprek|presentatie|verlof|minder werken))",
+    r"\bhet was mooi\b,? (?:\w+ )?(?:maar )?ik ben op\b",
+    r"\bwaarom (?:leef|besta) ik (?:\w+ )?nog\b",
+    r"\bliever (?:\w+ ){0,2}(?:overreden|aangereden|verongelukt|verongelukken)\b",
+    r"\b113\b.{0,40}\b(?:niet (?:of ik )?(?:durf|durven)|durf (?:ik )?(?:\w+ )?niet)\b|\b(?:durf|durft) (?:\w+ ){0,3}niet (?:\w+ ){0,2}113\b",
+    r"\b(?:als|wanneer|zodra) ik (?:\w+ )?uit het leven (?:stap|ga)\b",
+    r"\b(?:besloten|besluit) (?:\w+ ){0,3}stop\w*,? met alles\b",
+    r"\buit het raam (?:gesprongen|springen|spring|springt|sprong)\b",
+    r"\b113\b.{0,60}\bzorgen (?:maak|maken|om)\b|\b(?:zorgen (?:maak|maken) om|ongerust over) (?:\w+ ){1,3}\b.{0,40}\b113 (?:bellen|melden|inschakelen)\b",
+    r"\b(?:kamer|zolder|schuur|kast)\b.{0,20}\b(?:een|het) touw (?:liggen|ligt|gevonden|hangen|verstopt)\b",    r"\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b",
 ]
 
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
@@ -414,6 +432,8 @@ _NAMING_WORDS = re.compile(r"\b(?:zelfmoord|zelfdoding|suicid|zelf ?dod|zelmoord
 _PERSONAL_NAMING = re.compile(
     r"\b(?:zelfmoord|zelfdoding|suicid|zelmoord)\w* ?(?:gedacht|neiging|plan|poging|pleg|overweg|denk)"
     r"|\b(?:denk|denkt|dacht|overweeg|overweegt|pleeg|pleegt|plegen) (?:\w+ ){0,3}(?:zelfmoord|zelfdoding|suicid)"
+    # "sinds de zelfmoord van haar broer zegt ze dat ze er ook over nadenkt"
+    r"|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b"
     # "hoe je zelfdoding bespreekt met een medewerker die erg somber is": a person now.
     r"|\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,40}\bmet (?:een|mijn|onze|de|die) (?:medewerker|collega|werknemer)\w* die (?:\w+ )?(?:somber|depressief|suicidaal|wanhopig)"
     # "een medewerker doet suicidale uitspraken": a person now, not the subject.
@@ -428,11 +448,11 @@ _PERSONAL_NAMING = re.compile(
 _HARMLESS = re.compile(
     r"\b(?:commerciele zelfmoord|politieke zelfmoord|zakelijke zelfmoord|financiele zelfmoord|sociale zelfmoord|zelfmoordactie|zelfmoordcommando"
     r"|\bpunt achter (?:zetten )?(?:bij |met )?(?:dit |mijn |die |het |deze )?(?:bedrijf|baan|bijbaan|project|relatie|werk)"
-    r"|\bafscheidsbrie\w* (?:\w+ ){0,2}(?:team|afdeling|collega\w*|klanten|bedrijf|or|ondernemingsraad|vereniging|personeelsvereniging|club|bestuur)\b"
+    r"|\bafscheidsbrie\w* (?:\w+ ){0,2}(?:team|afdeling|collega\w*|klanten|bedrijf|or|ondernemingsraad|vereniging|personeelsvereniging|club|bestuur)\b(?!.{0,40}\bzonder dat (?:ze|hij|zij|iemand|ze het|men)\b)"
     # "dit is mijn laatste bericht in deze chat, want ik ga naar een andere afdeling"; a game's theme.
     r"|\blaatste bericht (?:in|op|van) (?:deze|de|dit|onze) (?:chat|groep|groepsapp|app|kanaal|teams)\w* ?,? (?:want|omdat|ik ga naar|voor (?:mijn|de) (?:overstap|verhuizing|vakantie))"
     r"|\b(?:thema|escape ?room|spel|quiz|themafeest)\b.{0,30}\blaatste dag op aarde\b"
-    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|(?<!spoorloos na een )(?<!vermist na een )(?<!onvindbaar na een )\bafscheidsmail(?!.{0,120}\b(?:geen ontslag|niet over (?:zijn |haar |een )?(?:ontslag|baan|vertrek)|over (?:zijn|haar|het) leven|weten niet waar|weet niet waar|niet (?:te )?bereiken|onbereikbaar|neemt niet op|nergens te))"
+    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|(?<!spoorloos na een )(?<!vermist na een )(?<!onvindbaar na een )\bafscheidsmail(?!.{0,120}\b(?:geen ontslag|niet over (?:zijn |haar |een )?(?:ontslag|baan|vertrek)|over (?:zijn|haar|het) leven|weten niet waar|weet niet waar|niet (?:te )?bereiken|onbereikbaar|neemt (?:zijn |haar )?(?:telefoon )?niet op|nergens te))"
     r"|\bafscheidsborrel|\bafscheidscadeau"
     # Found in development set 21: the job not seen through, a customer's threat, jumping for
     # joy, not rushing oneself any more.
@@ -471,7 +491,7 @@ _HARMLESS = re.compile(
     r"|\b(?:overleden|gestorven|omgekomen) (?:door|aan) (?:suicide|zelfmoord|zelfdoding)|\bdoor (?:suicide|zelfmoord|zelfdoding) (?:overleden|gestorven|om het leven)"
     # Someone's death by suicide in the past, and the idiom "om dood te gaan" (= very).
     r"|\b(?:vorig jaar|jaar geleden|maanden geleden|vorige maand)\b.{0,60}\b(?:(?:zelfmoord|zelfdoding|suicide) (?:heeft |had )?gepleegd|een (?:eind|einde) aan (?:zijn|haar) leven (?:gemaakt|heeft gemaakt))"
-    r"|\b(?:na|sinds) de (?:zelfdoding|zelfmoord|suicide) van\b|\b(?:zijn|is|was|waren) om dood te gaan\b"
+    r"|\b(?:na|sinds) de (?:zelfdoding|zelfmoord|suicide) van\b(?!.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b)|\b(?:zijn|is|was|waren) om dood te gaan\b"
     # Found in development set 8: a project or meetings ended, work idioms, a parent's
     # medication schedule, a train driver's accident as an event to recover from.
     r"|\ber (?:\w+ )?een (?:punt|eind|einde) (?:aan|achter) (?:\w+ )?(?:zetten|maken|zet|maak)\s*,?\s*(?:aan |met |achter )?(?:dat|die|dit|deze|de|het|al die|onze) (?!leven\b|is\b|was\b|wordt\b)\w+"
@@ -583,7 +603,10 @@ _HARMLESS = re.compile(
     r"|\bdood paard\b"
     r"|\bdood (?:te )?gaan aan (?:een )?(?:hartaanval|hartinfarct|kanker|beroerte|ziekte|corona|stress)\b"
     r"|\bgezond(?:er)? (?:gaan )?leven\b"
-    r"|\bwat er gebeurt als je (?:doodgaat|dood gaat|sterft)\b)"
+    r"|\bwat er gebeurt als je (?:doodgaat|dood gaat|sterft)\b"
+    # Found in development set 29: a headache pill, a colleague with a fatal illness.
+    r"|\b(?:hoofdpijn|koorts|rugpijn|migraine|griep|verkoudheid|kiespijn|spierpijn)\b.{0,60}\b(?:ibuprofen|paracetamol|aspirine)\b"
+    r"|\b(?:heeft|met) (?:als|kanker|een hersentumor|ms|copd|dementie|hartfalen|leukemie)\b.{0,30}\b(?:gaat|zal) (?:\w+ ){0,2}(?:dood|sterven|overlijden)\b)"
 )
 # Messages about the subject, not about a person in danger: a denial ("die heb ik niet"),
 # fiction, or prevention work. The whole message is then not a crisis signal.
@@ -615,6 +638,8 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\bverschil tussen\b.{0,40}\b(?:zelfbeschadiging|suicid\w*|zelfmoord|zelfdoding)\b.{0,60}\b(?:opleiding|cursus|training|studie|tentamen)"
     r"|\binterview\b.{0,80}\b(?:poging|zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\b(?:gelukkig|goed met|mooi verhaal)"
     r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
+    # A song stuck in one's head (development set 29).
+    r"|\b(?:liedje|lied|song|refrein|deuntje|nummer)\b.{0,60}\b(?:zit|blijft) (?:\w+ ){0,4}in mijn hoofd\b"
 )
 
 _PERSON_NOUN = (
@@ -770,7 +795,8 @@ def _whose(text: str, start: int, end: int) -> Concern:
     sentence_start = text.rfind(" . ", 0, start) + 1
     sentence = text[sentence_start:end]
     if re.match(
-        r" ?(?:als ik (?:overlijd|overlijden|dood ben|doodga)|(?:weten niet|niemand weet) dat het) ", text[start:end]
+        r" ?(?:(?:als|wanneer|zodra) ik (?:overlijd|overlijden|dood ben|doodga|(?:\w+ )?uit het leven)|(?:weten niet|niemand weet) dat het) ",
+        text[start:end],
     ):
         return Concern.SELF  # "als ik overlijd, krijgt mijn partner ...? ik ben het van plan"
     if re.match(r" ?dan (?:weten|snappen|begrijpen) ", text[start:end]) and not _REPORTED_SPEECH.search(sentence):
@@ -787,8 +813,19 @@ def _whose(text: str, start: int, end: int) -> Concern:
         text[sentence_start:start],
     ):
         return Concern.OTHER  # "ik ben bang dat mijn broertje zelfmoord pleegt"
-    if re.match(rf"(?:ale|aal|e)? {_PERSON_NOUN}\b", text[end:]) and re.search(r"suicid$", text[start:end]):
-        return Concern.OTHER  # "om op mijn suicidale zoon te letten": the son is the one in danger
+    if re.match(
+        rf"(?:ale|aal|e)? (?:(?:signalen|gedachten|uitingen|gedrag) (?:bij|van|in) (?:een|mijn|onze|de|die|je) (?:\w+ )?)?{_PERSON_NOUN}\b",
+        text[end:],
+    ) and re.search(r"suicid$", text[start:end]):
+        # "om op mijn suicidale zoon te letten", "suicidale signalen bij een medewerker": the son,
+        # the employee is the one in danger.
+        return Concern.OTHER
+    if (
+        re.search(r"\b113\b", text[start:end])
+        and re.search(rf"\b(?:een ander|iemand anders|(?:een|mijn|onze|de) (?:\w+ )?{_PERSON_NOUN})\b", text)
+        and not re.search(r"\b(?:mezelf|mijzelf)\b", text)
+    ):
+        return Concern.OTHER  # "hoe meld ik bij 113 dat ik me zorgen maak om een collega"
     reports = list(_REPORTED_SPEECH.finditer(sentence))
     if reports:
         reported = sentence[reports[-1].end() :]
@@ -896,6 +933,11 @@ def _whose(text: str, start: int, end: int) -> Concern:
                     sentence[m.end() :],
                 )
                 or re.search(r"\b(?:wat|hoe) (?:moet|kan|zal) $", sentence[: m.start()])
+                # "... ik weet niet wat ik moet doen": the writer who asks, not the one in danger.
+                or (
+                    re.search(r"\b(?:wat|hoe) $", sentence[: m.start()])
+                    and re.match(r" (?:moet|kan|zal|moeten) (?:\w+ )?(?:doen|doe|reageren|aanpakken)\b", sentence[m.end() :])
+                )
                 # "kan ik calamiteitenverlof nemen?": the one who asks for leave looks after someone.
                 or (
                     re.search(r"\b(?:kan|mag|krijg) $", sentence[: m.start()])
