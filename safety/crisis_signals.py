@@ -422,7 +422,8 @@ SIGNALS = [
     r"\b(?:besloten|besluit) (?:\w+ ){0,3}stop\w*,? met alles\b",
     r"\buit het raam (?:gesprongen|springen|spring|springt|sprong)\b",
     r"\b113\b.{0,60}\bzorgen (?:maak|maken|om)\b|\b(?:zorgen (?:maak|maken) om|ongerust over) (?:\w+ ){1,3}\b.{0,40}\b113 (?:bellen|melden|inschakelen)\b",
-    r"\b(?:kamer|zolder|schuur|kast)\b.{0,20}\b(?:een|het) touw (?:liggen|ligt|gevonden|hangen|verstopt)\b",    r"\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b",
+    r"\b(?:kamer|zolder|schuur|kast)\b.{0,20}\b(?:een|het) touw (?:liggen|ligt|gevonden|hangen|verstopt)\b",
+    r"\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b",
 ]
 
 _SIGNAL = re.compile("|".join(f"(?:{signal})" for signal in SIGNALS))
@@ -936,7 +937,9 @@ def _whose(text: str, start: int, end: int) -> Concern:
                 # "... ik weet niet wat ik moet doen": the writer who asks, not the one in danger.
                 or (
                     re.search(r"\b(?:wat|hoe) $", sentence[: m.start()])
-                    and re.match(r" (?:moet|kan|zal|moeten) (?:\w+ )?(?:doen|doe|reageren|aanpakken)\b", sentence[m.end() :])
+                    and re.match(
+                        r" (?:moet|kan|zal|moeten) (?:\w+ )?(?:doen|doe|reageren|aanpakken)\b", sentence[m.end() :]
+                    )
                 )
                 # "kan ik calamiteitenverlof nemen?": the one who asks for leave looks after someone.
                 or (
