@@ -56,7 +56,8 @@ _ASKS_RESOURCE = re.compile(
 # Unwanted behaviour at work: pesten, intimidatie, agressie, discriminatie.
 UNWANTED_BEHAVIOUR = re.compile(
     r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|scheld|bedreig|dreigend|aanraakt|aanraken|betast|seksue"
-    r"|grensoverschrijd|buitengesloten|treiter|\buiterlijk\b"
+    r"|grensoverschrijd|buitengesloten|buiten ?gehouden|uitgelachen|gekleineerd|belachelijk gemaakt|treiter"
+    r"|\buiterlijk\b"
     r"|lastig ?gevallen|aan (?:d'r|haar|hem|me|mij) (?:zitten|zit)",
     re.I,
 )

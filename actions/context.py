@@ -150,7 +150,11 @@ def not_covered(text: str) -> bool:
         # "Kan ik een medewerker ontslaan die uitvalt door haar mantelzorg?": the care words do not
         # make dismissal or sick pay a care-leave question.
         return True
-    if re.search(r"vakantie\w*", text, re.I) and re.search(
+    if (
+        re.search(r"vakantie\w*", text, re.I)
+        # "Hoeveel vakantie-uren bouw ik op bij 32 uur?" asks the leave itself: not covered.
+        and re.search(r"\w*verlof|\bzorg|calamiteit|\bin die tijd\b", text, re.I)
+    ) and re.search(
         r"\bop ?bouw|\bbouw\w* .{0,25}\b(?:op|door)\b|\berbij\b|\btijdens (?:het |mijn |dat |die )?\w*verlof|\bin die tijd\b|\bdoor ?(?:lopen|tellen)",
         text,
         re.I,
@@ -238,7 +242,10 @@ _PERSONAL_DISTRESS = re.compile(
     r"|\bik het (?:zelf |echt |gewoon |ook )?niet (?:meer|langer) (?:trek|aankan|volhoud|vol ?hou)\b"
     # Found in development set 27: "Ik ben gewoon op." after a story of extra shifts; stuck.
     r"|\bik ben (?:gewoon |echt |helemaal |compleet |totaal )?op\b(?= ?(?:\.|!|$| en\b| hoor\b))"
-    r"|\bik zit (?:helemaal |echt |compleet |totaal )?vast\b(?! (?:aan|in|op|met|tot|bij))",
+    r"|\bik zit (?:helemaal |echt |compleet |totaal )?vast\b(?! (?:aan|in|op|met|tot|bij))"
+    # Found in development set 28: not knowing how to go on, panic before work.
+    r"|\bik weet (?:echt |gewoon |ook |het )?niet (?:meer )?hoe (?:het|ik) (?:nu |nog |zo )?verder (?:moet|moeten|kan)\b"
+    r"|\b(?:ik raak|raak ik) (?:\w+ ){0,2}in (?:de |een )?paniek\b|\bik weet niet wat ik (?:hier|daar)(?:mee)? (?:aan )?moet\b",
     re.I,
 )
 
@@ -330,9 +337,27 @@ def leave_named_in(text: str):
     return named[0] if named else None
 
 
+# "Een tijd lang minder werken om voor hem te zorgen": care for a while is the long care leave,
+# taken part-time; working fewer hours for good is the Wet flexibel werken.
+FOR_A_WHILE = re.compile(
+    r"tijdelijk|een tijdje|een tijd ?lang|voorlopig|een paar (?:maanden|weken)|een periode|\bkomende (?:maanden|weken)\b",
+    re.I,
+)
+
+
 def leaves_named_in(text: str) -> List[str]:
     """Every leave kind the text names: "het verschil tussen calamiteitenverlof en kortdurend zorgverlof"."""
-    return [leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")]
+    named = [leave_type for leave_type, pattern in _LEAVE_WORDS if pattern.search(text or "")]
+    if (
+        "flexibel_werken" in named
+        and FOR_A_WHILE.search(text)
+        and re.search(r"\bzorg|verzorg", text, re.I)
+        and not re.search(r"flexibel|\bwfw\b|\bwet\b", text, re.I)
+    ):
+        # "ik wil een tijd lang minder werken om voor hem te zorgen": the long care leave, taken
+        # part-time; fewer hours for good would be the Wfw.
+        named = ["langdurend_zorgverlof" if leave == "flexibel_werken" else leave for leave in named]
+    return list(dict.fromkeys(named))
 
 
 def names_both_care_leaves(text: str) -> bool:

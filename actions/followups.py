@@ -445,8 +445,13 @@ def give_source(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Even
         return []
     cited = [point for point in item.points if re.search(r"\((?:[^()]*\b(?:19|20)\d\d)\)", point)]
     if item.kind.value == "figures" and cited:
-        # "Waar komt dat getal vandaan?": each figure with the study the brochure cites for it.
-        dispatcher.utter_message(text="\n".join(f"- {point}" for point in cited))
+        # "Waar komt dat getal vandaan?": each figure with the study the brochure cites for it;
+        # "waar komt die 2,1 miljoen vandaan?": the figure named.
+        numbers = re.findall(r"\d+(?:[.,]\d+)?", latest_text(tracker))
+        named = [
+            point for point in cited if any(re.search(rf"(?<![\d,.]){re.escape(n)}(?!\d)", point) for n in numbers)
+        ]
+        dispatcher.utter_message(text="\n".join(f"- {point}" for point in named or cited))
     utter_source(dispatcher, item)
     return []
 

@@ -64,7 +64,10 @@ SUDDEN = re.compile(
 _PLAIN_CARE_LEAVE = re.compile(
     r"(?<!kortdurend )(?<!langdurend )(?<!langdurig )(?<!kortdurig )(?<!kort )(?<!lang )\bzorgverlof\b", re.I
 )
-_ASKS_PROOF = re.compile(r"\bbewij[sz]|\bverklaring\b|\bbriefje\b|\baantonen\b", re.I)
+_ASKS_PROOF = re.compile(
+    r"\bbewij[sz]|\bverklaring\b|\bbriefje\b|\baantonen\b|\b(?:iets|wat|papieren) (?:\w+ )?(?:kunnen )?laten zien\b|\bonderbouwen\b",
+    re.I,
+)
 _PROOF = re.compile(r"bewijs|verklaring|informatie", re.I)
 
 
@@ -73,6 +76,13 @@ def says_nothing_about_asked_proof(item: Item, text: str) -> bool:
     if not _ASKS_PROOF.search(text or ""):
         return False
     return not any(_PROOF.search(part) for part in [item.text, *item.points, item.apply or ""])
+
+
+def proof_points(item: Item, text: str) -> List[str]:
+    """ "Moet ik daarvan iets kunnen laten zien?": what the facts say about proof, if anything."""
+    if not _ASKS_PROOF.search(text or ""):
+        return []
+    return [point for point in item.points if re.search(r"\bbewijs\b", point)]
 
 
 _DURATION = re.compile(r"hoe ?lang|hoeveel (?:uur|dagen|tijd)|hoelang", re.I)
@@ -124,12 +134,12 @@ def leave_type_of(tracker: Tracker) -> Optional[str]:
 # What a question asks about a regulation, read from its words (any intent may carry them).
 ASPECT_WORDS = {
     "leave_refuse": re.compile(
-        r"weiger|nee zeggen|nee zeg\b|ja zeggen|niet (?:wil |willen )?toesta|niet goedkeur|instemmen|akkoord (?:gaan|geven)|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek",
+        r"weiger|nee zeggen|nee zeg\b|ja zeggen|niet (?:wil |willen )?toesta|\btoe (?:te )?staan\b|\btoestaan\b|goed ?(?:te )?keuren|niet goedkeur|instemmen|akkoord (?:gaan|geven)|afwijz|afgewezen|tegenhouden|verbieden|\beisen\b|thuis ?(?:te )?werk|werkplek",
         re.I,
     ),
     "leave_paid": re.compile(r"betaald|doorbetal|\bloon|salaris|geld|procent|%|kost(?:en)? het", re.I),
     "ask_how_to_apply": re.compile(
-        r"aanvra|aanvraag|\bmeld|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling"
+        r"aanvra|aanvraag|\bmeld|\bdoor ?(?:te )?geven\b|\bgeef (?:ik|je|u) (?:dat|het|dit) (?:\w+ )?door\b|\binlichten\b|schriftelijk|van ?tevoren|formulier|hoe regel|verzoek|procedure|erbij (?:vertellen|zeggen)|op papier|mondeling"
         r"|\bhoe (?:doe|pak|regel|krijg) (?:ik|je|we|u) (?:dat|het|dit)\b|\b(?:vertellen|zeggen) waarom\b|\breden (?:geven|opgeven|noemen)"
         r"|\bwat (?:moet|zet|schrijf) ik (?:er )?(?:dan )?(?:zelf )?(?:in|bij) (?:zetten|schrijven|noemen)?\b|\berin (?:zetten|schrijven)\b",
         re.I,
@@ -293,6 +303,26 @@ def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float
     )
 
 
+def utter_other_care_leave(dispatcher: CollectingDispatcher, item: Item, hours: float, employer: bool) -> None:
+    """One line on the other care leave for the same hours: people who ask about one kind often
+    weigh it against the other (paid and short, or unpaid and long)."""
+    others = [
+        other
+        for other in regulations_for(None)
+        if other.entitlement and other.subtopic in CARE_LEAVE_TYPES and other.subtopic != item.subtopic
+    ]
+    for other in others:
+        entitlement = other.entitlement
+        pay_rule = other.employer.pay if employer and other.employer and other.employer.pay else entitlement.pay_rule
+        dispatcher.utter_message(
+            response="utter_other_care_leave_computed",
+            hours=format_hours(hours),
+            leave_hours=format_hours(entitled_hours(hours, entitlement.weeks_of_hours)),
+            leave_name=other.title.lower(),
+            pay_rule=pay_rule,
+        )
+
+
 def _gist(item: Item, employer: bool) -> str:
     """The first sentence of a regulation, and the answer after it when it opens with a question."""
     sentences = re.split(r"(?<=[.?!])\s+", item_message(item, False, employer))
@@ -316,6 +346,23 @@ def list_regulations(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     # The two care leaves last: "is dat betaald?" then answers for both of them.
     care_last = sorted(items, key=lambda item: item.subtopic in CARE_LEAVE_TYPES)
     return [SlotSet("leave_type", None), *shown(tracker, *care_last)]
+
+
+def compare_care_leaves(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """ "Wat is het verschil tussen die twee verloven?" after both care leaves: for whom, how much
+    and what pay, side by side."""
+    items = [item for kind in CARE_LEAVE_TYPES for item in regulations_for(kind)]
+    employer = speaks_for_employer(tracker)
+    lines = []
+    for item in items:
+        entitlement = item.entitlement
+        pay = _aspect(item, "leave_paid", employer) or (entitlement.pay_rule if entitlement else "")
+        sentences = re.split(r"(?<=[.?!])\s+", item_message(item, False, employer))
+        how_much = " ".join(sentence for sentence in sentences[1:] if "12 maanden" in sentence)
+        lines.append(" ".join(part for part in (f"- {item.title}: {_gist(item, employer)}", how_much, pay) if part))
+    dispatcher.utter_message(text="\n".join(lines))
+    utter_sources(dispatcher, items)
+    return [SlotSet("leave_type", None), SlotSet("pending", None), *shown(tracker, *items)]
 
 
 def answer_regulations(
@@ -498,7 +545,7 @@ _WHAT_IF_HOURS = re.compile(
 
 # "o nee sorry, ik ben vorige maand naar 34 uur gegaan": the hours just used were wrong.
 CORRECTS_HOURS = re.compile(
-    r"\b(?:sorry|oeps|ik bedoel|bedoel ik|correctie)\b|\bik ben (?:\w+ ){0,4}(?:gegaan|overgestapt)\b"
+    r"\b(?:sorry|oeps|ik bedoel(?:de)?|bedoel(?:de)? ik|correctie)\b|\bik ben (?:\w+ ){0,4}(?:gegaan|overgestapt)\b"
     r"|\bga ik (?:\w+ ){0,2}naar \d+ uur\b.{0,40}\bwat wordt het\b|\bwat wordt het dan\b",
     re.I,
 )
@@ -602,6 +649,8 @@ def compute_leave(
     utter_hours_reading(dispatcher, text, hours)
     for item in items:
         utter_entitlement(dispatcher, item, hours, employer)
+    if len(items) == 1 and items[0].subtopic in CARE_LEAVE_TYPES:
+        utter_other_care_leave(dispatcher, items[0], hours, employer)
     if UNUSUAL_RELATION.search(text) and items and items[0].relations:
         # "Ik werk 28 uur; heb ik recht op verlof voor mijn buurman?": who counts, too.
         dispatcher.utter_message(text=items[0].relations)
@@ -996,5 +1045,13 @@ class ActionAnswerCompanySize(Action):
             utter_sources(dispatcher, wfw)
             # The Wfw stays the subject: "en verlof dan?" and "wat is je bron?" follow from it.
             return [SlotSet("leave_type", "flexibel_werken"), *shown(tracker, *wfw)]
+        if is_question(text) and len(text.split()) > 6:
+            # "We hebben zo'n 30 mensen. Moeten we wettelijk een vertrouwenspersoon hebben?": the
+            # size is context; the question is what to answer.
+            from actions.routing import route_by_content
+
+            routed = route_by_content(dispatcher, tracker, domain, follow_up=True)
+            if routed is not None:
+                return routed
         dispatcher.utter_message(response="utter_company_size_unclear")
         return []

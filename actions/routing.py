@@ -28,6 +28,7 @@ from actions.content import (
     word_stems,
 )
 from actions.context import (
+    FOR_A_WHILE,
     HOW_TO_ACT,
     events_of_last_answer,
     is_question,
@@ -111,6 +112,7 @@ CONFIDANT_ITEM = "psa.vertrouwenspersoon"
 PSA_DEFINITION_ITEM = "psa.definitie"
 PSA_INTEGRAL_ITEM = "psa.integrale-aanpak"
 ARRANGEMENTS_ADVICE_ITEM = "mantelzorg.actie.regelingen"
+CAREGIVER_SUPPORT_ITEM = "mantelzorg.actie.ruimte-en-vertrouwen"
 FLEXIBILITY_ADVICE_ITEM = "mantelzorg.actie.flexibiliteit"
 _RIE_DUTY = re.compile(
     r"\b(?:ri&?e|rie|risico-?inventarisatie)\b.{0,40}\b(?:verplicht|moet)|\bverplicht\w*\b.{0,40}\b(?:ri&?e|risico-?inventarisatie)\b"
@@ -191,11 +193,12 @@ _ASKS_ABOUT_PEOPLE = re.compile(
 # "Kun je de drie verlofvormen naast elkaar zetten?": every regulation in a line.
 _COMPARE_LEAVES = re.compile(
     r"\b(?:verlofvormen|verlofsoorten|soorten (?:zorg)?verlof|vormen van (?:zorg)?verlof)\b"
-    r"|\b(?:naast elkaar|vergelijk\w*|verschil(?:len)? tussen)\b.{0,60}\bverlof",
+    r"|\b(?:naast elkaar|vergelijk\w*|verschil(?:len)? tussen)\b.{0,60}\bverlo[fv]",
     re.I,
 )
 _ASKS_IF_BOT = re.compile(
-    r"^\W*(?:ben|bent|is) (?:jij|je|u|dit) (?:een |eigenlijk |nou |gewoon |soms |nu )*(?:chatgpt|copilot|robot|bot|chatbot|mens|echt persoon|ai)\b",
+    # At the start of the message or of one of its sentences: "Oké, dan in het Nederlands. Ben je eigenlijk een chatbot?"
+    r"(?:^|[.!?]\s)\W*(?:ben|bent|is) (?:jij|je|u|dit) (?:een |eigenlijk |nou |gewoon |soms |nu )*(?:chatgpt|copilot|robot|bot|chatbot|mens|echt persoon|ai)\b",
     re.I,
 )
 _ONLY_THANKS = re.compile(
@@ -240,7 +243,10 @@ _WHERE_IT_WEIGHS = re.compile(
 )
 _ABSENCE = re.compile(r"verzuim|uitval|\bziek|burn-? ?out|stressklachten", re.I)
 _ASKS_WHERE = re.compile(r"\bwaar\b|\bwie\b|weet je het niet|dus je weet", re.I)
-_ASKS_MEANING = re.compile(r"wat (?:betekent|bedoel|houdt|valt daar|is dat|wordt daarmee bedoeld)|betekenis", re.I)
+_ASKS_MEANING = re.compile(
+    r"wat (?:betekent|bedoel|houdt|valt daar|valt er (?:\w+ )?onder|is dat|wordt (?:er )?(?:daarmee |mee )?bedoeld)|betekenis",
+    re.I,
+)
 # "Welke redenen tellen dan wel?", "wanneer mag mijn baas weigeren?": the grounds for refusing.
 _REFUSAL_GROUNDS = re.compile(
     r"\bwelke (?:redenen|reden|gronden)\b|\bwat (?:telt|geldt) (?:dan )?(?:wel )?als (?:een )?(?:goede |geldige )?reden"
@@ -375,8 +381,13 @@ _MAY_REFUSE = re.compile(
     r"|\b(?:niet kan|niet kunnen|kan niet|kunnen niet) (?:\w+ )?(?:geven|toestaan|honoreren|inwilligen|missen)\b",
     re.I,
 )
+_ASKS_RECAP = re.compile(
+    r"\b(?:samenvat\w*|samengevat|samenvatting|hoofdpunten|kernpunten|hoofdzaken)\b|\bop een rij(?:tje)?\b", re.I
+)
 _ASKS_FOR_SOURCE = re.compile(
-    r"\b(?:de|het|je|jouw|uw|die|welke) (?:bron|bronnen|wetsartikel|artikel)\b|\bwaar (?:komt|haal) (?:je|jij|u) (?:dat|dit|die|deze)\b",
+    r"\b(?:de|het|je|jouw|uw|die|welke) (?:bron|bronnen|wetsartikel|artikel)\b|\bwaar (?:komt|haal) (?:je|jij|u) (?:dat|dit|die|deze)\b"
+    # "Waar komt die 2,1 miljoen vandaan?"
+    r"|\bwaar (?:komt|komen) (?:die|dat|dit|deze|het|de) (?:\S+ ){0,3}vandaan\b",
     re.I,
 )
 # Asking to work fewer or other hours: the Wet flexibel werken, whatever the care behind it.
@@ -420,7 +431,9 @@ _OTHER_AGEING_ACTIONS = re.compile(r"\btraining(?:en)?\b|\bloopbaan\w*|\bcursus(
 # "Ik zoek inspiratie en praktijkvoorbeelden": the theme's links with examples.
 WANTS_EXAMPLES_ELSEWHERE = re.compile(
     r"\binspiratie\b|\bpraktijkvoorbeeld\w*|\bgoede voorbeelden\b"
-    r"|\bvoorbeeld van een (?:organisatie|bedrijf|werkgever|gemeente|school)\b|\b(?:organisatie|bedrijf|werkgever)s? die dit (?:al )?(?:doet|doen)\b"
+    r"|\bvoorbeeld van een (?:organisatie|bedrijf|werkgever|gemeente|school)\b|\b(?:organisatie|bedrijf|werkgever)s? die (?:dit|dat|het) (?:al )?(?:\w+ )?(?:doet|doen)\b"
+    # "Zijn er voorbeelden van organisaties die dit al goed doen?"
+    r"|\bvoorbeelden van (?:andere )?(?:organisaties|bedrijven|werkgevers)\b"
     # "Zijn daar organisaties voor die werkgevers helpen?"
     r"|\borganisaties? (?:\w+ ){0,3}(?:die|voor) (?:werkgevers|ons|mij|bedrijven) (?:\w+ )?helpen\b",
     re.I,
@@ -435,13 +448,23 @@ ASKS_DIAGNOSIS = re.compile(
 # "Terug naar AI", "ander onderwerp: mantelzorg": that theme again.
 _BACK_TO_THEME = re.compile(r"^\W*(?:terug naar|nog even over|weer over|verder (?:met|over)|ander onderwerp\W+)", re.I)
 # "Valt zoiets ook onder werkstress?": what PSA covers.
-_FALLS_UNDER = re.compile(r"\b(?:valt|vallen) (?:\w+ ){0,3}onder (?:\w+ )?(?:werkstress|psa|psychosociale)", re.I)
+_FALLS_UNDER = re.compile(
+    r"\b(?:valt|vallen) (?:\w+ ){0,3}onder (?:\w+ )?(?:werkstress|psa|psychosociale)"
+    # "Hoort dat bij ons werkstressbeleid?", "telt dat als PSA?"
+    r"|\b(?:hoort|horen|telt|tellen) (?:\w+ ){0,2}(?:bij|als|mee (?:bij|voor)) (?:ons |onze |het |de )?(?:werkstress\w*|psa\w*|psychosociale)",
+    re.I,
+)
 # "Wat kan ik haar concreet aanbieden?" about a caregiving employee: the actions for them.
 _WHAT_TO_OFFER = re.compile(
     r"\bwat kan ik (?:haar|hem|hen|de medewerker|mijn medewerker) (?:\w+ )?(?:aanbieden|bieden)\b", re.I
 )
 _SMALL_FIRM = re.compile(
     r"\bmkb\b|\bklein(?:e)? (?:bedrijf|bedrijven|organisatie|organisaties|werkgever|werkgevers)|\bmet (?:\d|[1-4]\d) (?:man|mensen|medewerkers|werknemers)\b",
+    re.I,
+)
+_WHERE_TO_START = re.compile(
+    r"\bwaar (?:begin|start) (?:ik|we|wij|je)\b|\bhoe (?:begin|start) (?:ik|we|wij|je)\b(?! (?:een|het|dat|dit) gesprek)"
+    r"|\bwaar (?:moet|moeten|kan|kunnen) (?:ik|we|wij) (?:\w+ )?(?:beginnen|starten)\b|\beerste stap\b",
     re.I,
 )
 # "En als mijn baas het niet wil?" after a regulation: when the employer may refuse.
@@ -655,7 +678,9 @@ def route_by_content(
         return [SlotSet("pending", None), *shown(tracker, wfw)]
     if re.search(
         r"geldverspilling|weggegooid geld|\bargumenten\b|\bovertuigen\b|business ?case|wat levert (?:het|dat|dit) op"
-        r"|\bwaarom zou(?:den)? (?:ik|we|wij) (?:\w+ ){0,4}(?:tijd|geld|moeite) in (?:steken|stoppen)",
+        r"|\bwaarom zou(?:den)? (?:ik|we|wij) (?:\w+ ){0,4}(?:tijd|geld|moeite) in (?:steken|stoppen)"
+        # "en waarom zou een werkgever daar wakker van liggen?"
+        r"|\bwaarom zou(?:den)? (?:een |de |mijn |onze )?(?:werkgever|directie|organisatie|bedrijf|ik|we|wij|mt) (?:zich )?(?:daar|er|hier) (?:\w+ ){0,2}(?:wakker van liggen|druk (?:om|over) maken|zorgen (?:om|over) maken|mee bezig (?:zijn|houden)|aandacht aan (?:geven|besteden))",
         text,
         re.I,
     ) and (theme_named_in(text) or theme) in ("psa", None):
@@ -663,6 +688,18 @@ def route_by_content(
         keep_theme = [SlotSet("theme", "psa")] if theme_named_in(text) == "psa" else []
         return keep_theme + (answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM) or [])
     recent_leave = recent_regulation(tracker)
+    if (
+        follow_up
+        and recent_leave is not None
+        and re.search(
+            r"\bcao\b.{0,30}\b(?:anders|afwijk\w*|gunstiger|meer)\b|\b(?:anders|afwijk\w*)\b.{0,30}\bcao\b", text, re.I
+        )
+        and not aspects_in(text, None)
+        and len(text.split()) <= 12
+    ):
+        # "En als in mijn cao iets anders staat?" after a leave: the cao may arrange it otherwise.
+        dispatcher.utter_message(response="utter_check_cao")
+        return [SlotSet("pending", None)]
     if (
         follow_up
         and recent_leave is not None
@@ -677,12 +714,30 @@ def route_by_content(
         refused = utter_refusal_of(dispatcher, tracker, recent_leave)
         if refused:
             return refused
+    if (
+        follow_up
+        and _ASKS_RECAP.search(text)
+        and len(text.split()) <= 10
+        and tracker.get_slot("shown_items")
+        and not leave_named_in(text)
+        and not theme_named_in(text)
+    ):
+        # "Geef me de hoofdpunten nog even kort", whatever the NLU heard: the recap of this conversation.
+        from actions.followups import ActionSummarize
+
+        return ActionSummarize().run(dispatcher, tracker, domain)
     if follow_up and _ASKS_FOR_SOURCE.search(text) and len(text.split()) <= 12 and tracker.get_slot("shown_items"):
         # "Kun je me het artikel of de bron geven?": the sources of what was shown, whatever intent.
         from actions.followups import give_source
 
         return give_source(dispatcher, tracker)
-    if (theme_named_in(text) or theme) == "psa" and re.search(r"\b(?:plichten|verplichtingen)\b", text, re.I):
+    if (theme_named_in(text) or theme) == "psa" and re.search(
+        r"\b(?:plichten|verplichtingen)\b"
+        # "Welke stappen zijn daarbij verplicht?", "wat is rond PSA dan wel verplicht?"
+        r"|\b(?:welke (?:stappen|dingen|zaken)|wat) (?:zijn|is) (?:\w+ ){0,5}(?:wel )?verplicht\b(?! (?:om|aan|voor medewerkers))",
+        text,
+        re.I,
+    ):
         # "Wat zijn de plichten van de werkgever rond PSA?": the policy duty and the RI&E.
         return (answer_item_id(dispatcher, tracker, EMPLOYER_DUTY_ITEM) or []) + (
             answer_item_id(dispatcher, tracker, RIE_ITEM) or []
@@ -751,11 +806,9 @@ def route_by_content(
     if (
         "flexibel_werken" in leaves_named_in(text)
         and _FEWER_HOURS.search(text)
+        and not FOR_A_WHILE.search(text)
         and not re.search(
-            r"verlof|langdurend|kortdurend|tijdelijk|een tijdje|een paar (?:maanden|weken)|een periode|\bkomende\b"
-            r"|terminaal|levensbedreigend|ongeneeslijk|palliati",
-            text,
-            re.I,
+            r"verlof|langdurend|kortdurend|\bkomende\b|terminaal|levensbedreigend|ongeneeslijk|palliati", text, re.I
         )
         and not _ASKS_TO_WRITE.search(text)
     ):
@@ -895,7 +948,9 @@ def route_by_content(
         # "Kan zij dan vrij krijgen om bij hem te zijn?", "ik moet morgen werken maar ik wil bij
         # haar blijven": calamity leave first, then care leave.
         return answer_regulations(dispatcher, tracker, None)
-    if _ASKS_IF_BOT.search(text):
+    if _ASKS_IF_BOT.search(text) and not any(
+        message.get("response") == "utter_iamabot_short" for message in dispatcher.messages
+    ):
         # "Ben jij ChatGPT?": honest about being a digital assistant, not the AI topic.
         dispatcher.utter_message(response="utter_iamabot")
         return [SlotSet("pending", None)]
@@ -913,7 +968,13 @@ def route_by_content(
     if (
         (theme_named_in(text) or theme) == "vergrijzing"
         and _OTHER_AGEING_ACTIONS.search(text)
-        and len(text.split()) <= 6
+        and (
+            len(text.split()) <= 6
+            # "Heeft het zin om loopbaanbegeleiding aan te bieden aan onze 55-plussers?"
+            or re.search(
+                r"\b(?:heeft|zou) (?:het|dat) (?:\w+ )?zin\b|\b(?:helpt|werkt|loont) (?:het|dat)\b", text, re.I
+            )
+        )
     ):
         # "Trainingen" to the ageing intake: 49 % named training and career guidance.
         return answer_item_id(dispatcher, tracker, "vergrijzing.cijfers")
@@ -1026,6 +1087,19 @@ def route_by_content(
     if _ASKS_TOOL.search(text) and _SMALL_FIRM.search(text) and knowledge_item(MKB_TOOL_LINK) is not None:
         # "Ik heb een bouwbedrijf met 25 man. Is er een handige tool?": the MKB Preventietool.
         return _show_links(dispatcher, tracker, [knowledge_item(MKB_TOOL_LINK)])
+    if (
+        (theme_named_in(text) or theme) == "mantelzorg"
+        and re.search(r"\bcoach\w*|\bbegeleid\w*|\bbegeleiding\b", text, re.I)
+        and is_question(text)
+        and (speaks_for_employer(tracker) or re.search(r"\b(?:haar|hem|medewerk\w*|collega\w*)\b", text, re.I))
+    ):
+        # "Kan iemand haar begeleiden of coachen?" about a caregiving employee: the mantelzorgcoach
+        # and the Participatieve Aanpak.
+        return answer_item_id(dispatcher, tracker, CAREGIVER_SUPPORT_ITEM)
+    if _WHERE_TO_START.search(text) and (theme_named_in(text) or theme) in ("psa", None):
+        # "Waar begin ik praktisch als bedrijf met 25 man?" about work stress: the RI&E is the
+        # starting point (its links follow on "links?").
+        return answer_item_id(dispatcher, tracker, RIE_ITEM)
     if _WHERE_TO_READ_MORE.search(text) or _SOMETHING_SPECIAL_FOR.search(text):
         # "Waar kan ik meer lezen over psychosociale arbeidsbelasting?", "is er ook iets speciaal
         # voor het mkb?": the links for that subject or audience.
@@ -1266,6 +1340,14 @@ def route_by_content(
     if _WHAT_CAN_YOU_DO.search(text):
         dispatcher.utter_message(response="utter_topics")
         return [SlotSet("pending", None)]
+    from actions.regulations import both_care_leaves_shown, compare_care_leaves
+
+    if _COMPARE_LEAVES.search(text) and (
+        names_both_care_leaves(text)
+        or (re.search(r"\b(?:die|deze|beide|twee)\b", text, re.I) and both_care_leaves_shown(tracker))
+    ):
+        # "Wat is het verschil tussen die twee verloven?" after both care leaves: the two side by side.
+        return compare_care_leaves(dispatcher, tracker)
     if WHICH_LEAVE.search(text) or _COMPARE_LEAVES.search(text):
         if (
             re.search(r"regelingen|wettelijk (?:is )?geregeld", text, re.I) or _COMPARE_LEAVES.search(text)
@@ -1310,6 +1392,11 @@ def route_by_content(
         # "Wat kost zo'n uitvaller eigenlijk?", "wat kost verzuim door stress?": the national
         # figures (almost 15,000 euro per employee absent through stress), whatever the theme.
         return answer_item_id(dispatcher, tracker, NATIONAL_FIGURES_ITEM)
+    if _ASKS_COST.search(text) and leave_named_in(text) in CARE_LEAVE_TYPES:
+        # "Wat kost kortdurend mij als werkgever?": what the employer pays during that leave.
+        from actions.regulations import regulations_for, utter_pay_of
+
+        return utter_pay_of(dispatcher, tracker, regulations_for(leave_named_in(text)))
     if (
         follow_up
         and (tracker.get_slot("theme") or _ASKS_COST.search(text))
@@ -1398,10 +1485,14 @@ def route_by_content(
         # "En voor welke situaties is het bedoeld?": the regulation itself says so.
         return answer_item_id(dispatcher, tracker, item.id)
     if follow_up and item is not None and item.kind.value == "regulation":
-        from actions.regulations import says_nothing_about_asked_proof
+        from actions.regulations import proof_points, says_nothing_about_asked_proof
 
         if says_nothing_about_asked_proof(item, text):
             dispatcher.utter_message(response="utter_proof_not_in_facts", leave=item.title)
+            return []
+        if proof_points(item, text):
+            dispatcher.utter_message(text=f"{item.title}: " + " ".join(proof_points(item, text)))
+            utter_source(dispatcher, item)
             return []
         if item.refusal and (_SAME_THERE.search(text) or _EMPLOYER_REFUSES.search(text)):
             # "En bij werktijden, geldt daar hetzelfde?" after the Wfw: its rule for refusing.
@@ -1648,7 +1739,8 @@ def route_by_content(
         hours = number_in(earlier[0]) if earlier else None
         if valid_weekly_hours(hours):
             return compute_leave(dispatcher, tracker, weekly_hours=hours)
-    if pending_question(tracker) == "hours" and number_in(text) is not None:
+    if pending_question(tracker) == "hours" and (number_in(text) is not None or parse_weekly_hours(text) is not None):
+        # "ik bedoelde 4x10" after hours that could not be: the hours asked for.
         return ActionComputeLeave().run(dispatcher, tracker, domain)
     if leave_named_in(text):
         return answer_regulations(dispatcher, tracker, leave_named_in(text))
