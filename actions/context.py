@@ -351,6 +351,7 @@ def leaves_named_in(text: str) -> List[str]:
     if (
         "flexibel_werken" in named
         and FOR_A_WHILE.search(text)
+        and re.search(r"\bminder (?:\w+ )?(?:uren|uur|werken|dagen)\b", text, re.I)
         and re.search(r"\bzorg|verzorg", text, re.I)
         and not re.search(r"flexibel|\bwfw\b|\bwet\b", text, re.I)
     ):

@@ -649,7 +649,9 @@ def compute_leave(
     utter_hours_reading(dispatcher, text, hours)
     for item in items:
         utter_entitlement(dispatcher, item, hours, employer)
-    if len(items) == 1 and items[0].subtopic in CARE_LEAVE_TYPES:
+    if len(items) == 1 and items[0].subtopic in CARE_LEAVE_TYPES and not leave_named_in(text):
+        # Asked for one kind by name, the answer keeps to it; hours given after a leave was shown
+        # ("ik werk 30 uur") get the other care leave beside it.
         utter_other_care_leave(dispatcher, items[0], hours, employer)
     if UNUSUAL_RELATION.search(text) and items and items[0].relations:
         # "Ik werk 28 uur; heb ik recht op verlof voor mijn buurman?": who counts, too.

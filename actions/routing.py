@@ -680,7 +680,7 @@ def route_by_content(
         r"geldverspilling|weggegooid geld|\bargumenten\b|\bovertuigen\b|business ?case|wat levert (?:het|dat|dit) op"
         r"|\bwaarom zou(?:den)? (?:ik|we|wij) (?:\w+ ){0,4}(?:tijd|geld|moeite) in (?:steken|stoppen)"
         # "en waarom zou een werkgever daar wakker van liggen?"
-        r"|\bwaarom zou(?:den)? (?:een |de |mijn |onze )?(?:werkgever|directie|organisatie|bedrijf|ik|we|wij|mt) (?:zich )?(?:daar|er|hier) (?:\w+ ){0,2}(?:wakker van liggen|druk (?:om|over) maken|zorgen (?:om|over) maken|mee bezig (?:zijn|houden)|aandacht aan (?:geven|besteden))",
+        r"|\bwaarom zou(?:den)? (?:een |de |mijn |onze )?(?:werkgever|directie|organisatie|bedrijf|ik|we|wij|mt) (?:als werkgever )?(?:zich )?(?:daar|er|hier) (?:\w+ ){0,2}(?:wakker van liggen|druk (?:om|over) maken|zorgen (?:om|over) maken|mee bezig (?:zijn|houden)|aandacht aan (?:geven|besteden)|iets mee (?:moeten|doen|moet))",
         text,
         re.I,
     ) and (theme_named_in(text) or theme) in ("psa", None):
@@ -692,7 +692,10 @@ def route_by_content(
         follow_up
         and recent_leave is not None
         and re.search(
-            r"\bcao\b.{0,30}\b(?:anders|afwijk\w*|gunstiger|meer)\b|\b(?:anders|afwijk\w*)\b.{0,30}\bcao\b", text, re.I
+            # ("mag onze cao daarvan afwijken?" is the rule's own deviation, answered with the rule.)
+            r"\bcao\b.{0,30}\b(?:anders|gunstiger|meer)\b|\banders\b.{0,30}\bcao\b",
+            text,
+            re.I,
         )
         and not aspects_in(text, None)
         and len(text.split()) <= 12
@@ -1089,14 +1092,29 @@ def route_by_content(
         return _show_links(dispatcher, tracker, [knowledge_item(MKB_TOOL_LINK)])
     if (
         (theme_named_in(text) or theme) == "mantelzorg"
-        and re.search(r"\bcoach\w*|\bbegeleid\w*|\bbegeleiding\b", text, re.I)
+        and re.search(
+            r"\bcoach\w*|\bbegeleid\w* (?:\w+ )?(?:haar|hem|medewerk\w*|collega\w*)\b|\b(?:haar|hem) (?:\w+ )?(?:te )?begeleid",
+            text,
+            re.I,
+        )
         and is_question(text)
         and (speaks_for_employer(tracker) or re.search(r"\b(?:haar|hem|medewerk\w*|collega\w*)\b", text, re.I))
     ):
         # "Kan iemand haar begeleiden of coachen?" about a caregiving employee: the mantelzorgcoach
         # and the Participatieve Aanpak.
         return answer_item_id(dispatcher, tracker, CAREGIVER_SUPPORT_ITEM)
-    if _WHERE_TO_START.search(text) and (theme_named_in(text) or theme) in ("psa", None):
+    from actions.advice import UNWANTED_BEHAVIOUR
+
+    if (
+        _WHERE_TO_START.search(text)
+        # A follow-up ("Helder. Waar begin ik praktisch als bedrijf met 25 man?"), not a first
+        # message that describes the work pressure: that one gets the theme.
+        and not theme_named_in(text)
+        and theme in ("psa", None)
+        and len(text.split()) <= 12
+        and not UNWANTED_BEHAVIOUR.search(text)
+        and not personal_distress(text)
+    ):
         # "Waar begin ik praktisch als bedrijf met 25 man?" about work stress: the RI&E is the
         # starting point (its links follow on "links?").
         return answer_item_id(dispatcher, tracker, RIE_ITEM)
