@@ -423,6 +423,7 @@ SIGNALS = [
     r"\buit het raam (?:gesprongen|springen|spring|springt|sprong)\b",
     r"\b113\b.{0,60}\bzorgen (?:maak|maken|om)\b|\b(?:zorgen (?:maak|maken) om|ongerust over) (?:\w+ ){1,3}\b.{0,40}\b113 (?:bellen|melden|inschakelen)\b",
     r"\b(?:kamer|zolder|schuur|kast)\b.{0,20}\b(?:een|het) touw (?:liggen|ligt|gevonden|hangen|verstopt)\b",
+    r"\b113\b.{0,40}\bvoor een ander\b.{0,40}\b(?:gaat (?:\w+ )?(?:niet goed|slecht)|zit (?:er )?(?:\w+ )?doorheen)\b",
     r"\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b",
 ]
 
@@ -453,7 +454,7 @@ _HARMLESS = re.compile(
     # "dit is mijn laatste bericht in deze chat, want ik ga naar een andere afdeling"; a game's theme.
     r"|\blaatste bericht (?:in|op|van) (?:deze|de|dit|onze) (?:chat|groep|groepsapp|app|kanaal|teams)\w* ?,? (?:want|omdat|ik ga naar|voor (?:mijn|de) (?:overstap|verhuizing|vakantie))"
     r"|\b(?:thema|escape ?room|spel|quiz|themafeest)\b.{0,30}\blaatste dag op aarde\b"
-    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|(?<!spoorloos na een )(?<!vermist na een )(?<!onvindbaar na een )\bafscheidsmail(?!.{0,120}\b(?:geen ontslag|niet over (?:zijn |haar |een )?(?:ontslag|baan|vertrek)|over (?:zijn|haar|het) leven|weten niet waar|weet niet waar|niet (?:te )?bereiken|onbereikbaar|neemt (?:zijn |haar )?(?:telefoon )?niet op|nergens te))"
+    r"|\bafscheid (?:genomen|nemen) van (?:mijn |het )?(?:team|afdeling|collega|werk|bedrijf)(?![\w']*\s+zonder dat)|(?<!spoorloos na een )(?<!vermist na een )(?<!onvindbaar na een )\bafscheidsmail(?!.{0,120}\b(?:geen ontslag|niet over (?:zijn |haar |een )?(?:ontslag|baan|vertrek)|over (?:zijn|haar|het) leven|weten niet waar|weet niet waar|niet (?:te )?bereiken|onbereikbaar|neemt (?:zijn |haar )?(?:telefoon )?niet op|nergens te|ingepland|klaargezet|klaar gezet|ingesteld))"
     r"|\bafscheidsborrel|\bafscheidscadeau"
     # Found in development set 21: the job not seen through, a customer's threat, jumping for
     # joy, not rushing oneself any more.
@@ -513,7 +514,7 @@ _HARMLESS = re.compile(
     r"|\bklaar mee (?:is|ben|zijn) en (?:dan )?toch\b"
     r"|\b(?:vorige week|gisteren|vorige maand|laatst)\b.{0,60}\bmet een mes bedreigd\b|\bbedreigd door een (?:klant|passagier|client|patient|bezoeker)"
     # "Kan ik zelf ook 113 bellen? Ik ben niet degene die het moeilijk heeft": about the line itself.
-    r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))"
+    r"|\bik ben (?:\w+ )?niet degene (?:die|met)\b|\b113\b.{0,40}\b(?:voor een ander|om een ander|over een ander|ook voor (?:naasten|anderen|collega))(?!.{0,40}\b(?:gaat (?:\w+ )?(?:niet goed|slecht)|zit (?:er )?(?:\w+ )?doorheen)\b)"
     r"|\b113\b.{0,40}\bniet (?:om|over|voor) (?:mezelf|mijzelf|mij)\b"
     r"|\bsnij\w* (?:de hele dag |elke dag )?(?:groenten|vlees|brood|uien|fruit)"
     # Found in development set 13: medication at fixed times, expired stock, a simile with a
