@@ -57,7 +57,7 @@ _ASKS_RESOURCE = re.compile(
 UNWANTED_BEHAVIOUR = re.compile(
     r"pest|intimid|agressi|discrimin|ongewenst|uitscheld|uitgescholden|scheld|bedreig|dreigend|aanraakt|aanraken|betast|seksue"
     r"|grensoverschrijd|buitengesloten|buiten ?gehouden|uitgelachen|gekleineerd|belachelijk gemaakt|treiter"
-    r"|\buiterlijk\b"
+    r"|\buiterlijk\b|opmerkingen (?:\w+ )?over (?:\w+ )?(?:lichaam|uiterlijk|kleding|figuur)"
     r"|lastig ?gevallen|aan (?:d'r|haar|hem|me|mij) (?:zitten|zit)",
     re.I,
 )

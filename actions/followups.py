@@ -382,6 +382,10 @@ def give_figures(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Eve
         # "Wat doen werkgevers nog meer, naast stages en technologie?": all the theme's actions.
         return answer_with_figures(dispatcher, tracker, knowledge.find(theme=theme, kind="figures"))
     named = None if _asks_general_figures(text) else figures_matching(text, theme)
+    if named is not None and theme_named_in(text) in TREND_THEMES and named.theme.value != theme_named_in(text):
+        # "Verwachten werkgevers dat AI voor meer werkstress gaat zorgen?": the AI figures, not the
+        # caregiving figure that shares the words "verwachten" and "zorgen".
+        named = None
     if named is not None:
         # "Hoeveel werkgevers zetten in op trainingen en loopbaanbegeleiding?": that figure's item.
         return answer_with_figures(dispatcher, tracker, [named])

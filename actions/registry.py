@@ -349,6 +349,6 @@ THEME_WORDS = {
     r"|\bgeen personeel (?:\w+ )?(?:vinden|krijgen)\b|\bmoeite met het vinden van\b"
     r"|\b(?:we|wij) vinden (?:bijna |nauwelijks |haast )?geen (?:jonge |nieuwe |goede |ervaren )?(?:mensen|personeel|\w+ers|leraren|monteurs|collega's)\b",
     "psa": r"\bpsa\b|werkdruk|pesten|gepest|lastig ?gevallen|agressie|agressief|ongewenst gedrag|ongewenste|intimidatie|discriminatie|gediscrimineerd|discrimin|racis\w*|hoofddoek|huidskleur|anders behandeld|ruzie|conflict|overhoop|onenigheid"
-    r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|opmerkingen over (?:mijn|haar|zijn|je) lichaam|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|buiten ?gehouden|uitgelachen|gekleineerd|belachelijk gemaakt|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
+    r"|uitschelden|uitgescholden|scheld|bedreig|dreigend|\buiterlijk\b|opmerkingen (?:\w+ )?over (?:mijn|haar|zijn|je) (?:lichaam|uiterlijk)|aanraakt|aanraken|betast|seksue|grensoverschrijdend|buitengesloten|buiten ?gehouden|uitgelachen|gekleineerd|belachelijk gemaakt|sluit\w* \w+ buiten|buiten ?sluiten|treiter"
     r"|ingrijpende gebeurtenis|overval|psychosociale",
 }

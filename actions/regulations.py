@@ -653,7 +653,15 @@ def compute_leave(
         # Asked for one kind by name, the answer keeps to it; hours given after a leave was shown
         # ("ik werk 30 uur") get the other care leave beside it.
         utter_other_care_leave(dispatcher, items[0], hours, employer)
-    if UNUSUAL_RELATION.search(text) and items and items[0].relations:
+    if (
+        (
+            UNUSUAL_RELATION.search(text)
+            # "mijn opa is ernstig ziek. mag ik voor hem zorgverlof opnemen en hoeveel?"
+            or (_RELATIVE_IN_DOUBT.search(text) and re.search(r"\b(?:mag|kan) ik\b|\bgeldt\b|\btelt\b", text, re.I))
+        )
+        and items
+        and items[0].relations
+    ):
         # "Ik werk 28 uur; heb ik recht op verlof voor mijn buurman?": who counts, too.
         dispatcher.utter_message(text=items[0].relations)
     if len(items) > 1 and not calamity_said:
@@ -985,7 +993,9 @@ class ActionAnswerCompanySize(Action):
             # the size does not matter for leave; the question about it does.
             return answer_regulations(dispatcher, tracker, leave_named_in(text), show_all_points=False)
         named_theme = theme_named_in(text)
-        if named_theme in TREND_THEMES and is_question(text):
+        # "wij zijn een klein bedrijf met 12 man, hoe regel ik ai-training": a question, no "?".
+        asks = is_question(text) or bool(re.search(r"\b(?:hoe|wat|welke|waarom|waar)\b", text, re.I))
+        if named_theme in TREND_THEMES and asks:
             # "We zijn een klein bedrijf met 15 man. Hoe organiseren we AI-training?": the question.
             from actions.advice import acknowledge
 
@@ -1047,7 +1057,7 @@ class ActionAnswerCompanySize(Action):
             utter_sources(dispatcher, wfw)
             # The Wfw stays the subject: "en verlof dan?" and "wat is je bron?" follow from it.
             return [SlotSet("leave_type", "flexibel_werken"), *shown(tracker, *wfw)]
-        if is_question(text) and len(text.split()) > 6:
+        if asks and len(text.split()) > 6:
             # "We hebben zo'n 30 mensen. Moeten we wettelijk een vertrouwenspersoon hebben?": the
             # size is context; the question is what to answer.
             from actions.routing import route_by_content

@@ -975,7 +975,11 @@ def route_by_content(
             len(text.split()) <= 6
             # "Heeft het zin om loopbaanbegeleiding aan te bieden aan onze 55-plussers?"
             or re.search(
-                r"\b(?:heeft|zou) (?:het|dat) (?:\w+ )?zin\b|\b(?:helpt|werkt|loont) (?:het|dat)\b", text, re.I
+                r"\b(?:heeft|zou) (?:het|dat) (?:\w+ )?zin\b|\b(?:helpt|werkt|loont) (?:het|dat)\b"
+                # "Zetten andere werkgevers daar ook op in?"
+                r"|\b(?:andere|meer) (?:werkgevers|organisaties|bedrijven)\b",
+                text,
+                re.I,
             )
         )
     ):
@@ -992,6 +996,14 @@ def route_by_content(
     if _FALLS_UNDER.search(text) and not re.search(r"\bwat (?:doe|moet|kan|kunnen|moeten) (?:ik|we|wij)\b", text, re.I):
         # "Ongepaste opmerkingen van gasten: valt zoiets ook onder werkstress?": the three kinds of PSA.
         return [SlotSet("theme", "psa")] + (answer_item_id(dispatcher, tracker, PSA_DEFINITION_ITEM) or [])
+    if (
+        (theme_named_in(text) or theme) == "mantelzorg"
+        and re.search(r"\b(?:niet|geen)\b.{0,30}\bverlof\b|\bverlof\b.{0,20}\b(?:niet|geen)\b", text, re.I)
+        and re.search(r"\b(?:bieden|aanbieden|nog meer|anders|dan doen)\b", text, re.I)
+        and speaks_for_employer(tracker) | bool(re.search(r"\bmijn (?:team|medewerkers?)\b", text, re.I))
+    ):
+        # "Niet iedereen die mantelzorger is wil verlof. Wat kan ik ze nog meer bieden?": flexibility.
+        return answer_item_id(dispatcher, tracker, FLEXIBILITY_ADVICE_ITEM)
     if _WHAT_TO_OFFER.search(text) and (theme_named_in(text) or theme) == "mantelzorg" and len(text.split()) <= 8:
         from actions.advice import all_actions_briefly
 

@@ -423,6 +423,7 @@ SIGNALS = [
     r"\buit het raam (?:gesprongen|springen|spring|springt|sprong)\b",
     r"\b113\b.{0,60}\bzorgen (?:maak|maken|om)\b|\b(?:zorgen (?:maak|maken) om|ongerust over) (?:\w+ ){1,3}\b.{0,40}\b113 (?:bellen|melden|inschakelen)\b",
     r"\b(?:kamer|zolder|schuur|kast)\b.{0,20}\b(?:een|het) touw (?:liggen|ligt|gevonden|hangen|verstopt)\b",
+    r"\b(?:dat ik|zegt (?:\w+ )?ik) (?:\w+ )?dood moet\b",
     r"\b113\b.{0,40}\bvoor een ander\b.{0,40}\b(?:gaat (?:\w+ )?(?:niet goed|slecht)|zit (?:er )?(?:\w+ )?doorheen)\b",
     r"\b(?:zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\bdat (?:ze|hij|zij|ik) er (?:\w+ ){0,2}over (?:na ?)?(?:denkt|denk|nadenkt)\b",
 ]
@@ -497,7 +498,7 @@ _HARMLESS = re.compile(
     # Found in development set 8: a project or meetings ended, work idioms, a parent's
     # medication schedule, a train driver's accident as an event to recover from.
     r"|\ber (?:\w+ )?een (?:punt|eind|einde) (?:aan|achter) (?:\w+ )?(?:zetten|maken|zet|maak)\s*,?\s*(?:aan |met |achter )?(?:dat|die|dit|deze|de|het|al die|onze) (?!leven\b|is\b|was\b|wordt\b)\w+"
-    r"|(?<!\bwil )(?<!\bwou )\bdood ?(?:schaam|schrik|lach|verveel|ergert?|eng|normaal|gewoon|moe|op(?!zoek|gezocht))\w*|\b(?:me|mij|mezelf|zich|je) (?:\w+ )?dood (?:moet |moeten |te )?werken\b|\bdoodwerken"
+    r"|(?<!\bwil )(?<!\bwou )\bdood ?(?:schaam|schrik|lach|verveel|ergert?|eng|normaal|gewoon|moe(?!t\b)|op(?!zoek|gezocht))\w*|\b(?:me|mij|mezelf|zich|je) (?:\w+ )?dood (?:moet |moeten |te )?werken\b|\bdoodwerken"
     r"|\b(?:vergeet|vergeten|herinneren|helpen met|klaarzetten|klaar te zetten)\b.{0,30}\b(?:medicijnen|pillen|medicatie)\b"
     r"|\b(?:een )?(?:persoon|iemand) voor de trein (?:gehad|had|kreeg|gekregen)\b|\b(?:machinist|treinmachinist)\w*\b.{0,60}\bvoor de trein"
     r"|\b(?:een )?(?:mooi|goed|lang|rijk) leven (?:heeft |had |hebben |gehad )?(?:gehad|geleid)\b"
@@ -606,6 +607,19 @@ _HARMLESS = re.compile(
     r"|\bdood (?:te )?gaan aan (?:een )?(?:hartaanval|hartinfarct|kanker|beroerte|ziekte|corona|stress)\b"
     r"|\bgezond(?:er)? (?:gaan )?leven\b"
     r"|\bwat er gebeurt als je (?:doodgaat|dood gaat|sterft)\b"
+    # Found in development set 30: cutting a finger in the kitchen, a mother's pills on a schedule,
+    # delegating, farewell to the office, working oneself to death, a laptop that "commits
+    # suicide", jumping in on ageing, a trampoline, no way out but another job.
+    r"|\bsnij\w* (?:ik )?(?:mezelf|me) (?:\w+ ){0,2}in (?:mijn|m'n|mn) (?:vinger|vingers|duim|hand)"
+    r"|\b(?:haar|zijn|hun) (?:pillen|medicijnen|medicatie|tabletten)\b(?=.{0,80}\b(?:vergeet|vaste tijden|uitzetten|uit te zetten|weekdoos|baxter)\b)"
+    r"|\bper ongeluk te veel van (?:haar|zijn) (?:pillen|medicijnen|medicatie|tabletten)\b(?=.{0,80}\b(?:uitzetten|uit te zetten|zorgverlof|regeling)\b)"
+    r"|\bophouden met alles zelf (?:te )?(?:willen )?doen\b"
+    r"|\bvaarwel \w+(?: \w+)?,? hallo\b"
+    r"|\bwerk\w* (?:zich|me|mezelf|zichzelf|ons|je) (?:helemaal |echt |bijna |compleet )?(?:dood|suf|een ongeluk)\b"
+    r"|\b(?:laptop|computer|pc|telefoon|printer|systeem|server|accu|batterij|app|excel)\w* (?:\w+ )?pleegt zelfmoord"
+    r"|\bspring\w* (?:ik |we |wij |je )?(?:\w+ ){0,3}in op\b"
+    r"|\bspringen op (?:een|de) trampoline\b|\bbeen gebroken\b"
+    r"|\bgeen uitweg (?:meer )?(?:behalve|dan|buiten) (?:een )?(?:andere|nieuwe) (?:baan|functie|job|werkgever)"
     # Found in development set 29: a headache pill, a colleague with a fatal illness.
     r"|\b(?:hoofdpijn|koorts|rugpijn|migraine|griep|verkoudheid|kiespijn|spierpijn)\b.{0,60}\b(?:ibuprofen|paracetamol|aspirine)\b"
     r"|\b(?:heeft|met) (?:als|kanker|een hersentumor|ms|copd|dementie|hartfalen|leukemie)\b.{0,30}\b(?:gaat|zal) (?:\w+ ){0,2}(?:dood|sterven|overlijden)\b)"
@@ -640,6 +654,8 @@ _NOT_ABOUT_DANGER = re.compile(
     r"|\bverschil tussen\b.{0,40}\b(?:zelfbeschadiging|suicid\w*|zelfmoord|zelfdoding)\b.{0,60}\b(?:opleiding|cursus|training|studie|tentamen)"
     r"|\binterview\b.{0,80}\b(?:poging|zelfmoord|zelfdoding|suicid)\w*\b.{0,60}\b(?:gelukkig|goed met|mooi verhaal)"
     r"|\bnazorg\b.{0,60}\b(?:zelfdoding|zelfmoord|suicide)|\b(?:zelfdoding|zelfmoord|suicide)\b.{0,80}\b(?:nazorg|beleid maken)"
+    # The helpline's name asked for a wellbeing programme (development set 30).
+    r"|\b(?:hulplijn|telefoonnummer|nummer)\b.{0,40}\bvoor mensen met (?:zelfmoord|suicid)\w*"
     # A song stuck in one's head (development set 29).
     r"|\b(?:liedje|lied|song|refrein|deuntje|nummer)\b.{0,60}\b(?:zit|blijft) (?:\w+ ){0,4}in mijn hoofd\b"
 )
@@ -655,7 +671,7 @@ _PERSON_NOUN = (
     r"puber|tiener|neef|nicht|oom|tante|kleinzoon|kleindochter|schoonzus|zwager|schoonzoon|schoondochter|monteur|verpleegkundige|verzorgende|docent|kok|schoonmaker|technicus|planner|verkoper|agent|"
     r"verpleegkundigen|verzorgenden|docenten|leerlingen|clienten|vrijwilligers|monteurs|agenten|agents|teamleiders|"
     r"student|studente|studenten|beller|klant|patient|bewoner|cursist|bezoeker|caller|colleague|coworker|friend|team member|"
-    r"huisgenoot|huisgenote|kamergenoot|oudste|jongste|middelste)"
+    r"huisgenoot|huisgenote|kamergenoot|oudste|jongste|middelste|teamgenoot|teamgenote|melder|melders)"
 )
 # "mijn collega zei/zegt/appte ...", "een medewerker vertelde ...": a report about someone else.
 _REPORTED_SPEECH = re.compile(
@@ -801,6 +817,10 @@ def _whose(text: str, start: int, end: int) -> Concern:
         text[start:end],
     ):
         return Concern.SELF  # "als ik overlijd, krijgt mijn partner ...? ik ben het van plan"
+    if re.search(
+        r"\b(?:tegen|aan) (?:je|mijn|m[ij]n) \w+ (?:\w+ )?dat (?:je|ik) (?:\w+ ){0,3}$", text[sentence_start:start]
+    ):
+        return Concern.SELF  # "hoe zeg je tegen je leidinggevende dat je aan zelfmoord denkt?": the writer
     if re.match(r" ?dan (?:weten|snappen|begrijpen) ", text[start:end]) and not _REPORTED_SPEECH.search(sentence):
         return Concern.SELF  # "dan weten ze waarom ik er niet ben": the writer's own threat
     # (Not _REPORTED_SPEECH: its English words include "partner", the very person named here.)

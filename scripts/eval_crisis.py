@@ -1,6 +1,6 @@
 """The crisis detector on every crisis set: recall, false alarms and whose safety, with every miss.
 
-The held-out set (tests/heldout/crisis_fresh_26.yml) was written by someone who never saw the
+The held-out set (tests/heldout/crisis_fresh_27.yml) was written by someone who never saw the
 detector; the development sets (tests/crisis_dev*.yml) are what the detector was tuned on.
 Exits non-zero when the held-out set misses a target: recall 100 %, false alarms <= 2 %.
 """
@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from safety.crisis_signals import Concern, crisis_concern  # noqa: E402
 
-HELD_OUT = "tests/heldout/crisis_fresh_26.yml"
+HELD_OUT = "tests/heldout/crisis_fresh_27.yml"
 SETS = (*(str(path.relative_to(ROOT)) for path in sorted((ROOT / "safety/data").glob("crisis_dev_*.yml"))), HELD_OUT)
 
 
