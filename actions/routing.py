@@ -1000,7 +1000,7 @@ def route_by_content(
         (theme_named_in(text) or theme) == "mantelzorg"
         and re.search(r"\b(?:niet|geen)\b.{0,30}\bverlof\b|\bverlof\b.{0,20}\b(?:niet|geen)\b", text, re.I)
         and re.search(r"\b(?:bieden|aanbieden|nog meer|anders|dan doen)\b", text, re.I)
-        and speaks_for_employer(tracker) | bool(re.search(r"\bmijn (?:team|medewerkers?)\b", text, re.I))
+        and (speaks_for_employer(tracker) or bool(re.search(r"\bmijn (?:team|medewerkers?)\b", text, re.I)))
     ):
         # "Niet iedereen die mantelzorger is wil verlof. Wat kan ik ze nog meer bieden?": flexibility.
         return answer_item_id(dispatcher, tracker, FLEXIBILITY_ADVICE_ITEM)
