@@ -292,15 +292,21 @@ def utter_hours_reading(dispatcher: CollectingDispatcher, text: str, hours: Opti
 
 def utter_entitlement(dispatcher: CollectingDispatcher, item: Item, hours: float, employer: bool) -> None:
     entitlement = item.entitlement
-    pay_rule = item.employer.pay if employer and item.employer and item.employer.pay else entitlement.pay_rule
     dispatcher.utter_message(
         response="utter_leave_computed_employee" if employer else "utter_leave_computed",
         hours=format_hours(hours),
         leave_hours=format_hours(entitled_hours(hours, entitlement.weeks_of_hours)),
         leave_name=item.title.lower(),
         weeks=format_hours(entitlement.weeks_of_hours),
-        pay_rule=pay_rule,
+        pay_rule=_pay_rule(item, employer),
     )
+
+
+def _pay_rule(item: Item, employer: bool) -> str:
+    """The pay during a leave with an entitlement, worded for the employer when they ask."""
+    if employer and item.employer and item.employer.pay:
+        return item.employer.pay
+    return item.entitlement.pay_rule
 
 
 def utter_other_care_leave(dispatcher: CollectingDispatcher, item: Item, hours: float, employer: bool) -> None:
@@ -312,14 +318,12 @@ def utter_other_care_leave(dispatcher: CollectingDispatcher, item: Item, hours: 
         if other.entitlement and other.subtopic in CARE_LEAVE_TYPES and other.subtopic != item.subtopic
     ]
     for other in others:
-        entitlement = other.entitlement
-        pay_rule = other.employer.pay if employer and other.employer and other.employer.pay else entitlement.pay_rule
         dispatcher.utter_message(
             response="utter_other_care_leave_computed",
             hours=format_hours(hours),
-            leave_hours=format_hours(entitled_hours(hours, entitlement.weeks_of_hours)),
+            leave_hours=format_hours(entitled_hours(hours, other.entitlement.weeks_of_hours)),
             leave_name=other.title.lower(),
-            pay_rule=pay_rule,
+            pay_rule=_pay_rule(other, employer),
         )
 
 
